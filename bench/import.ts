@@ -1,0 +1,192 @@
+// npm run bench:import — importing 10,000 Xero contacts (preview to summary), Xero calls and 429s,
+// a re-import of unchanged data, and the client list API at 10,000 clients.
+// Runs Kontor in-process on a fresh embedded database (or DATABASE_URL) with its bundled sandbox.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig } from "../src/server/config.js";
+import { createLogger } from "../src/server/lib/logger.js";
+import { setCompanyPlan } from "../src/server/modules/companies/set-company-plan.js";
+import { startServer } from "../src/server/server.js";
+import { DEMO_FIRM_TENANT_ID } from "../xero-sandbox/src/sandbox.js";
+
+const CONTACTS = Number(process.env.CONTACTS ?? 10_000);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kontor-bench-import-"));
+const config = loadConfig({
+  ...process.env,
+  PORT: "3170",
+  HOST: "127.0.0.1",
+  DATA_DIR: dataDir,
+  LOG_LEVEL: "warn",
+  XERO_SANDBOX_PORT: "0",
+  XERO_CLIENT_ID: "",
+  XERO_CLIENT_SECRET: "",
+});
+const server = await startServer(config, createLogger("warn"));
+const base = server.url;
+const sandboxUrl = new URL(server.deps.integrations.providers.xero.settings.issuerUrl).origin;
+let cookie = "";
+
+async function api<T>(method: string, p: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${base}${p}`, {
+    method,
+    headers: { "Content-Type": "application/json", Origin: base, Cookie: cookie },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const setCookie = res.headers.get("set-cookie");
+  if (setCookie) cookie = setCookie.split(";")[0]!;
+  if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+async function sandbox<T>(method: string, p: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${sandboxUrl}/__sandbox${p}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+type Run = {
+  id: string;
+  status: string;
+  candidates: { xeroContactId: string; supplierOnly: boolean }[];
+  summary?: unknown;
+};
+
+/** The longest a progress poll waited: the progress bar must keep moving during an import. */
+let slowestPoll = 0;
+
+async function until(id: string, status: string): Promise<Run> {
+  let shown = 0;
+  for (;;) {
+    const asked = performance.now();
+    const run = await api<Run & { progress: unknown }>(
+      "GET",
+      `/api/integrations/xero/imports/${id}?candidates=none`,
+    );
+    const waited = performance.now() - asked;
+    slowestPoll = Math.max(slowestPoll, waited);
+    if (process.env.TRACE)
+      console.error(`  poll ${waited.toFixed(0)} ms ${run.status} ${JSON.stringify(run.progress)}`);
+    if (performance.now() - shown > 2000) {
+      shown = performance.now();
+      console.error(`  ${run.status} ${JSON.stringify(run.progress)}`);
+    }
+    if (run.status === status) return api<Run>("GET", `/api/integrations/xero/imports/${id}`);
+    if (run.status === "failed") throw new Error(`import failed: ${JSON.stringify(run)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function importAll(): Promise<{
+  ms: number;
+  previewMs: number;
+  xeroCalls: number;
+  tooMany: number;
+  summary: unknown;
+}> {
+  await sandbox("DELETE", "/requests");
+  const started = performance.now();
+  const { id } = await api<{ id: string }>("POST", "/api/integrations/xero/imports");
+  const ready = await until(id, "ready");
+  const previewMs = performance.now() - started;
+  const ids = ready.candidates.filter((c) => !c.supplierOnly).map((c) => c.xeroContactId);
+  await api("POST", `/api/integrations/xero/imports/${id}/confirm`, { xeroContactIds: ids });
+  const done = await until(id, "done");
+  const ms = performance.now() - started;
+  const log = await sandbox<{ requests: { path: string; status: number }[] }>("GET", "/requests");
+  const calls = log.requests.filter((r) => r.path.includes("/api.xro/2.0/Contacts"));
+  return {
+    ms: Math.round(ms),
+    previewMs: Math.round(previewMs),
+    xeroCalls: calls.length,
+    tooMany: log.requests.filter((r) => r.status === 429).length,
+    summary: done.summary,
+  };
+}
+
+function percentile(sorted: number[], q: number): number {
+  return Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2));
+}
+
+try {
+  await sandbox("POST", "/seed", { profile: "empty", contacts: CONTACTS });
+  await api("POST", "/api/auth/signup", {
+    companyName: "Bench Firm",
+    name: "Bench",
+    email: "bench@example.com",
+    password: "bench password 1",
+  });
+  await setCompanyPlan(server.deps.database.db, "Bench Firm", "team");
+  await api("POST", "/api/apps/xero/enable");
+  const { url } = await api<{ url: string }>("POST", "/api/integrations/xero/authorize");
+  const q = new URL(url).searchParams;
+  const { redirect } = await sandbox<{ redirect: string }>("POST", "/authorize", {
+    ...Object.fromEntries(q),
+    email: "demo@kontor.test",
+    tenantIds: [DEMO_FIRM_TENANT_ID],
+  });
+  const callback = new URL(redirect);
+  await fetch(`${base}${callback.pathname}${callback.search}`, {
+    headers: { Cookie: cookie },
+    redirect: "manual",
+  });
+
+  const first = await importAll();
+  const clientsAfterFirst = await api<{ total: number }>("GET", "/api/clients?pageSize=1");
+  const { rows: before } = await server.deps.database.executeSql(
+    "select max(updated_at) as u, count(*)::int as n from clients",
+  );
+  const second = await importAll();
+  const { rows: after } = await server.deps.database.executeSql(
+    "select max(updated_at) as u, count(*)::int as n from clients",
+  );
+
+  const queries = [
+    "",
+    "q=ltd",
+    "q=bak&sort=-name",
+    "q=a&sort=-createdAt",
+    "q=group&status=all",
+    "xero=linked&sort=registryCode",
+  ];
+  const latencies: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const query = queries[i % queries.length];
+    const page = 1 + (i % 5);
+    const t0 = performance.now();
+    await api("GET", `/api/clients?pageSize=50&page=${page}&${query}`);
+    latencies.push(performance.now() - t0);
+  }
+  latencies.sort((a, b) => a - b);
+
+  console.log(
+    JSON.stringify(
+      {
+        machine: `${os.cpus().length} cores, node ${process.version}`,
+        database: server.deps.database.kind,
+        contacts: CONTACTS,
+        firstImport: { ...first, allowedXeroCalls: Math.ceil(CONTACTS / 1000) + 3 },
+        clientsAfterFirstImport: clientsAfterFirst.total,
+        reimport: second,
+        slowestProgressPollMs: Math.round(slowestPoll),
+        reimportWroteNothing:
+          before[0]!.u?.toString() === after[0]!.u?.toString() && before[0]!.n === after[0]!.n,
+        clientList: {
+          requests: latencies.length,
+          p50: percentile(latencies, 0.5),
+          p95: percentile(latencies, 0.95),
+          max: percentile(latencies, 1),
+        },
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await server.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,93 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { mountApiDocs } from "./lib/http/api-docs.js";
+import type { AppEnv, Deps } from "./lib/http/context.js";
+import { csrfGuard } from "./lib/http/csrf.js";
+import { handleError, handleNotFound } from "./lib/http/error-handler.js";
+import { requestLog } from "./lib/http/request-log.js";
+import { createRouter } from "./lib/http/router.js";
+import { securityHeaders } from "./lib/http/security-headers.js";
+import { serveWebApp } from "./lib/http/static-files.js";
+import { appsRouter } from "./modules/apps/apps.index.js";
+import { authRouter } from "./modules/auth/auth.index.js";
+import { authenticate } from "./modules/auth/authenticate.js";
+import { SESSION_COOKIE } from "./modules/auth/session-cookie.js";
+import { billingRouter } from "./modules/billing/billing.index.js";
+import { clientsRouter } from "./modules/clients/clients.index.js";
+import { companyRouter } from "./modules/companies/company.index.js";
+import { connectionsRouter } from "./modules/integrations/connections/connections.index.js";
+import { importsRouter } from "./modules/integrations/sync/imports.index.js";
+import { membersRouter } from "./modules/members/members.index.js";
+
+/** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
+
+/** The API under /api, documented at /api/openapi.json; every module router mounts here. */
+export function buildApi(deps: Deps) {
+  const api = createRouter();
+  api.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          { error: { code: "payload_too_large", message: "The request body is too large (at most 4 MB)." } },
+          413,
+        ),
+    }),
+    csrfGuard(deps.config.publicUrl),
+    authenticate,
+  );
+  api.route("/", authRouter());
+  api.route("/", membersRouter());
+  api.route("/", companyRouter());
+  api.route("/", appsRouter());
+  api.route("/", connectionsRouter());
+  api.route("/", clientsRouter());
+  api.route("/", importsRouter());
+  api.route("/", billingRouter());
+  api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+  });
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "A personal API token from POST /api/auth/tokens.",
+  });
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Kontor API",
+      version: deps.version,
+      description:
+        "Practice management for accounting firms. Authenticate with the session cookie (browser) or " +
+        "`Authorization: Bearer <personal API token>`. Errors are `{ error: { code, message, details? } }`.",
+    },
+    servers: [{ url: "/api" }],
+  });
+  mountApiDocs(api);
+  return api;
+}
+
+export function buildApp(deps: Deps, options: { webDir?: string } = {}) {
+  const app = new Hono<AppEnv>();
+  app.use("*", requestLog(deps));
+  app.use("*", securityHeaders(deps.config.publicUrl.startsWith("https:")));
+  app.onError(handleError);
+  app.get("/healthz", async (c) => {
+    await deps.database.db.execute(sql`select 1`);
+    return c.json({ status: "ok", database: deps.database.kind, version: deps.version });
+  });
+  app.route("/api", buildApi(deps));
+  app.all("/api/*", handleNotFound);
+  app.use("*", serveWebApp(options.webDir ?? webDistDir));
+  app.notFound(handleNotFound);
+  return app;
+}

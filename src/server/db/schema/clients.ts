@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { companies } from "./companies.js";
+import { users } from "./users.js";
+
+/** An organisation the firm works for. */
+export const clients = pgTable(
+  "clients",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    shortMark: text("short_mark"),
+    registryCode: text("registry_code"),
+    vatNumber: text("vat_number"),
+    email: text("email"),
+    phone: text("phone"),
+    addressLine1: text("address_line1"),
+    addressLine2: text("address_line2"),
+    city: text("city"),
+    region: text("region"),
+    postalCode: text("postal_code"),
+    country: text("country"),
+    currency: text("currency"),
+    notes: text("notes"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Lower-cased name, codes and e-mail, kept by the database, for search. */
+    searchText: text("search_text").generatedAlwaysAs(
+      sql`lower(coalesce(name, '') || ' ' || coalesce(short_mark, '') || ' ' || coalesce(registry_code, '') || ' ' || coalesce(vat_number, '') || ' ' || coalesce(email, ''))`,
+    ),
+  },
+  (t) => [
+    uniqueIndex("clients_registry_code_key")
+      .on(t.companyId, sql`lower(${t.registryCode})`)
+      .where(sql`${t.registryCode} is not null`),
+    index("clients_company_name_idx").on(t.companyId, sql`lower(${t.name})`, t.id),
+    index("clients_company_created_idx").on(t.companyId, t.createdAt),
+    index("clients_company_updated_idx").on(t.companyId, t.updatedAt),
+    index("clients_company_registry_idx").on(t.companyId, sql`lower(${t.registryCode})`, t.id),
+    // Counting a company's active clients reads this index alone.
+    index("clients_company_active_idx").on(t.companyId).where(sql`${t.archivedAt} is null`),
+  ],
+);
+
+/** A person at a client; at most one per client is the primary person. */
+export const clientContacts = pgTable(
+  "client_contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    firstName: text("first_name"),
+    lastName: text("last_name"),
+    email: text("email"),
+    phone: text("phone"),
+    role: text("role"),
+    isPrimary: boolean("is_primary").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("client_contacts_client_idx").on(t.clientId),
+    uniqueIndex("client_contacts_one_primary").on(t.clientId).where(sql`${t.isPrimary}`),
+  ],
+);

@@ -1,0 +1,18 @@
+import { sql } from "drizzle-orm";
+import { check, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { PLANS } from "../../../shared/plans.js";
+
+export const companies = pgTable(
+  "companies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    plan: text("plan", { enum: PLANS }).notNull().default("free"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The operator command finds a company by name, so names must not collide (case-insensitively).
+  (t) => [
+    uniqueIndex("companies_name_key").on(sql`lower(${t.name})`),
+    check("companies_plan_check", sql`${t.plan} in ('free', 'team', 'elite')`),
+  ],
+);

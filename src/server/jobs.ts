@@ -1,0 +1,37 @@
+import { vacuumEmbedded } from "./db/maintenance.js";
+import type { Deps } from "./lib/http/context.js";
+import type { JobDefinition } from "./lib/jobs.js";
+import { deleteExpiredSessions } from "./modules/auth/delete-expired-sessions.js";
+import { PROVIDERS } from "./modules/integrations/accounting-provider.js";
+import { IMPORT_QUEUE, type ImportJob } from "./modules/integrations/sync/import-job.js";
+import { IMPORT_ATTEMPTS, runImportJob } from "./modules/integrations/sync/run-import-job.js";
+
+/** Every background job the server runs, with its schedule. */
+export function jobDefinitions(deps: Deps): JobDefinition<object>[] {
+  const imports = PROVIDERS.map(
+    (provider): JobDefinition<ImportJob> => ({
+      queue: IMPORT_QUEUE(provider),
+      retryLimit: IMPORT_ATTEMPTS - 1,
+      concurrency: 2,
+      handler: (data, job) => runImportJob(deps, provider, data, job.retryCount + 1),
+    }),
+  );
+  return [
+    {
+      queue: "auth.delete-expired",
+      cron: "17 * * * *",
+      handler: async () => {
+        const removed = await deleteExpiredSessions(deps.database.db, deps.clock.now());
+        deps.logger.info(removed, "expired sessions, invites and login counters removed");
+      },
+    },
+    {
+      queue: "db.maintenance",
+      cron: "41 * * * *",
+      handler: async () => {
+        if (await vacuumEmbedded(deps.database)) deps.logger.info("embedded database vacuumed and analyzed");
+      },
+    },
+    ...(imports as JobDefinition<object>[]),
+  ];
+}

@@ -1,0 +1,40 @@
+import type { Role } from "../../../shared/roles.js";
+import type { Config } from "../../config.js";
+import type { Database } from "../../db/client.js";
+import type { CompanyScope } from "../../db/company-scope.js";
+import type { Principal, PrincipalCache } from "../../modules/auth/principal-cache.js";
+import type { Integrations } from "../../modules/integrations/integrations.js";
+import type { Clock } from "../clock.js";
+import type { Jobs } from "../jobs.js";
+import type { Logger } from "../logger.js";
+
+/** What the server's parts share; built once in main.ts (or by a test). */
+export interface Deps {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  clock: Clock;
+  jobs: Jobs;
+  principals: PrincipalCache;
+  integrations: Integrations;
+  version: string;
+}
+
+export interface Auth {
+  userId: string;
+  companyId: string;
+  role: Role;
+  via: "session" | "token";
+  sessionId?: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    log: Logger;
+    auth: Auth;
+    principal: Principal;
+    scope: CompanyScope;
+  };
+}

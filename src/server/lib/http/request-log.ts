@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import { logContext } from "../logger.js";
+import type { AppEnv, Deps } from "./context.js";
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Gives each request an id (echoed as X-Request-Id) that its log lines carry, and one line when it ends. */
+export function requestLog(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header("x-request-id");
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    c.set("deps", deps);
+    c.set("requestId", requestId);
+    c.set("log", deps.logger);
+    c.header("X-Request-Id", requestId);
+    const started = performance.now();
+    await logContext.run({ requestId }, next);
+    const status = c.res.status;
+    // Only method, path and status: query strings may carry tokens (OAuth callbacks).
+    deps.logger[status >= 500 ? "error" : "info"](
+      {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  };
+}

@@ -1,0 +1,99 @@
+import PgBoss from "pg-boss";
+import type { Database } from "../db/client.js";
+import type { Logger } from "./logger.js";
+
+export interface SendOptions {
+  retryLimit?: number;
+  startAfterSeconds?: number;
+}
+
+export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+
+export interface JobDefinition<T extends object> {
+  queue: string;
+  handler: JobHandler<T>;
+  /** A cron expression (UTC) to run the job on a schedule. */
+  cron?: string;
+  /** How many jobs of this queue one process runs at a time. */
+  concurrency?: number;
+  /** Retries after a failure (with backoff); a handler may also end a job for good by not throwing. */
+  retryLimit?: number;
+}
+
+export interface Jobs {
+  readonly running: boolean;
+  send<T extends object>(queue: string, data: T, options?: SendOptions): Promise<string | null>;
+  stop(): Promise<void>;
+}
+
+/** Starts pg-boss on Kontor's own database (PGlite or PostgreSQL) and registers the workers. */
+export async function startJobs(
+  database: Database,
+  logger: Logger,
+  definitions: JobDefinition<object>[],
+): Promise<Jobs> {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    schema: "pgboss",
+    // A single embedded database has one connection; poll gently.
+    pollingIntervalSeconds: 2,
+    monitorStateIntervalSeconds: 300,
+  });
+  boss.on("error", (error) => logger.error({ err: error }, "background jobs error"));
+  await boss.start();
+  const workers = new Map<string, string[]>();
+  for (const def of definitions) {
+    await boss.createQueue(def.queue, {
+      name: def.queue,
+      retryLimit: def.retryLimit ?? 3,
+      retryBackoff: true,
+    });
+    // pg-boss 10 runs one job per worker at a time: more workers, more concurrency.
+    for (let i = 0; i < (def.concurrency ?? 1); i++) {
+      const workerId = await boss.work<object>(
+        def.queue,
+        { batchSize: 1, pollingIntervalSeconds: 2, includeMetadata: true },
+        async (jobs) => {
+          for (const job of jobs) {
+            const log = logger.child({ job: def.queue, jobId: job.id });
+            log.debug("job started");
+            await def.handler(job.data, { id: job.id, retryCount: job.retryCount });
+            log.debug("job done");
+          }
+        },
+      );
+      workers.set(def.queue, [...(workers.get(def.queue) ?? []), workerId]);
+    }
+    if (def.cron) await boss.schedule(def.queue, def.cron, {}, { tz: "UTC" });
+  }
+  let running = true;
+  return {
+    get running() {
+      return running;
+    },
+    send: async (queue, data, options) => {
+      const id = await boss.send(queue, data, {
+        retryLimit: options?.retryLimit ?? 3,
+        retryBackoff: true,
+        ...(options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      });
+      // Wake this process's workers now rather than at their next poll.
+      if (!options?.startAfterSeconds)
+        for (const worker of workers.get(queue) ?? []) boss.notifyWorker(worker);
+      return id;
+    },
+    stop: async () => {
+      running = false;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** For processes that only read and write data (the operator command, most tests). */
+export const noJobs: Jobs = {
+  running: false,
+  send: async (queue) => {
+    throw new Error(`Background jobs are not running in this process; cannot queue "${queue}".`);
+  },
+  stop: async () => {},
+};

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import type { ApiToken, CreatedApiToken, Me } from "../../../shared/api/auth.js";
+import type { ErrorBody } from "../../../shared/api/common.js";
+import { PUBLIC_URL, setupTestApp } from "../../test/test-app.js";
+import { LOGIN_LIMITS } from "./login-rate-limit.js";
+
+const t = setupTestApp();
+
+describe("sign up", () => {
+  it("creates a company on the Free plan with the person as its Company Owner, signed in", async () => {
+    const agent = t.agent();
+    const res = await agent.post<Me>("/api/auth/signup", {
+      companyName: "Tamm & Partners OÜ",
+      name: "Maria Tamm",
+      email: "Maria@Example.com",
+      password: "correct horse battery",
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      user: { name: "Maria Tamm", email: "maria@example.com" },
+      role: "owner",
+      company: { name: "Tamm & Partners OÜ", plan: "free" },
+    });
+    const cookie = res.headers.get("set-cookie")!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+    expect((await agent.get<Me>("/api/me")).body.user.email).toBe("maria@example.com");
+  });
+
+  it("answers 400 with each bad field named, and creates nothing", async () => {
+    const res = await t
+      .agent()
+      .post<ErrorBody>("/api/auth/signup", { companyName: "", email: "nope", password: "short" });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("validation_failed");
+    const fields = (res.body.error.details as { field: string }[]).map((d) => d.field).sort();
+    expect(fields).toEqual(["companyName", "email", "name", "password"]);
+    const { rows } = await t.database.executeSql("select count(*)::int as n from companies");
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it("answers 400, not 500, for a body that is not JSON", async () => {
+    const res = await t.agent().request<ErrorBody>("POST", "/api/auth/signup", "{not json", {
+      "Content-Type": "application/json",
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/JSON/);
+  });
+
+  it("refuses an e-mail that already has an account, and a company name already taken", async () => {
+    await t.signUp({ email: "a@example.com", companyName: "Acme" });
+    const sameEmail = await t.agent().post<ErrorBody>("/api/auth/signup", {
+      companyName: "Other",
+      name: "X",
+      email: "A@example.com",
+      password: "correct horse battery",
+    });
+    expect(sameEmail.status).toBe(409);
+    expect(sameEmail.body.error.code).toBe("email_taken");
+    const sameName = await t.agent().post<ErrorBody>("/api/auth/signup", {
+      companyName: "ACME",
+      name: "X",
+      email: "b@example.com",
+      password: "correct horse battery",
+    });
+    expect(sameName.status).toBe(409);
+    expect(sameName.body.error.code).toBe("company_name_taken");
+    const { rows } = await t.database.executeSql("select count(*)::int as n from companies");
+    expect(rows[0]!.n).toBe(1);
+  });
+});
+
+describe("log in and out", () => {
+  it("logs out, refuses the old cookie, and logs in again", async () => {
+    const owner = await t.signUp({ email: "o@example.com", password: "correct horse battery" });
+    const oldCookie = owner.cookie;
+    expect((await owner.post("/api/auth/logout")).status).toBe(204);
+    expect((await owner.get("/api/me")).status).toBe(401);
+    owner.cookie = oldCookie;
+    expect((await owner.get("/api/me")).status).toBe(401);
+    owner.cookie = undefined;
+    const again = await owner.post<Me>("/api/auth/login", {
+      email: "O@example.com",
+      password: "correct horse battery",
+    });
+    expect(again.status).toBe(200);
+    expect((await owner.get<Me>("/api/me")).body.role).toBe("owner");
+  });
+
+  it("gives the same answer for an unknown e-mail and a wrong password", async () => {
+    await t.signUp({ email: "o@example.com" });
+    const wrong = await t
+      .agent()
+      .post<ErrorBody>("/api/auth/login", { email: "o@example.com", password: "nope" });
+    const unknown = await t
+      .agent()
+      .post<ErrorBody>("/api/auth/login", { email: "x@example.com", password: "nope" });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+
+  it("locks an account after repeated failures, even with the right password, until the window passes", async () => {
+    await t.signUp({ email: "o@example.com", password: "correct horse battery" });
+    for (let i = 0; i < LOGIN_LIMITS.account; i++) {
+      expect(
+        (await t.agent().post("/api/auth/login", { email: "o@example.com", password: "guess" })).status,
+      ).toBe(401);
+    }
+    const locked = await t.agent().post<ErrorBody>("/api/auth/login", {
+      email: "o@example.com",
+      password: "correct horse battery",
+    });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    t.clock.advance(16 * 60_000);
+    const ok = await t
+      .agent()
+      .post("/api/auth/login", { email: "o@example.com", password: "correct horse battery" });
+    expect(ok.status).toBe(200);
+  });
+
+  it("expires a session after SESSION_DAYS", async () => {
+    const owner = await t.signUp();
+    t.clock.advance(31 * 86_400_000);
+    expect((await owner.get("/api/me")).status).toBe(401);
+  });
+});
+
+describe("cross-site requests", () => {
+  it("refuses a state-changing cookie request from another origin, or with no origin", async () => {
+    const owner = await t.signUp();
+    const evil = await owner.request<ErrorBody>(
+      "POST",
+      "/api/apps/billing/enable",
+      {},
+      { Origin: "https://evil.example" },
+    );
+    expect(evil.status).toBe(403);
+    expect(evil.body.error.code).toBe("cross_site_request");
+    const headers = { Cookie: owner.cookie!, "Content-Type": "application/json" };
+    const noOrigin = await t.app.request(`${PUBLIC_URL}/api/auth/logout`, { method: "POST", headers });
+    expect(noOrigin.status).toBe(403);
+    expect((await owner.get("/api/me")).status).toBe(200);
+  });
+
+  it("refuses a log-in posted from another site", async () => {
+    await t.signUp({ email: "o@example.com" });
+    const res = await t
+      .agent()
+      .request(
+        "POST",
+        "/api/auth/login",
+        { email: "o@example.com", password: "correct horse battery" },
+        { Origin: "https://evil.example" },
+      );
+    expect(res.status).toBe(403);
+  });
+});
+
+describe("personal API tokens", () => {
+  it("authenticate scripts with Authorization: Bearer until revoked", async () => {
+    const owner = await t.signUp();
+    const created = await owner.post<CreatedApiToken>("/api/auth/tokens", { name: "Nightly export" });
+    expect(created.status).toBe(201);
+    expect(created.body.token).toMatch(/^kontor_pat_/);
+    const bearer = { Authorization: `Bearer ${created.body.token}` };
+    const script = t.agent();
+    Object.assign(script.extraHeaders, bearer);
+    delete script.extraHeaders.Origin;
+    expect((await script.get<Me>("/api/me")).body.user.id).toBe(owner.me.user.id);
+    // No cookie, no Origin: a script may change state with its token.
+    expect((await script.post("/api/auth/tokens", { name: "second" })).status).toBe(201);
+    const listed = await owner.get<ApiToken[]>("/api/auth/tokens");
+    expect(listed.body.map((x) => x.name).sort()).toEqual(["Nightly export", "second"]);
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
+    expect((await owner.delete(`/api/auth/tokens/${created.body.id}`)).status).toBe(204);
+    const after = await script.get<ErrorBody>("/api/me");
+    expect(after.status).toBe(401);
+    expect(after.body.error.message).toMatch(/revoked/);
+  });
+
+  it("stores only a hash of sessions and tokens", async () => {
+    const owner = await t.signUp();
+    const created = await owner.post<CreatedApiToken>("/api/auth/tokens", { name: "x" });
+    const { rows } = await t.database.executeSql(
+      "select (select string_agg(token_hash, ',') from sessions) || (select string_agg(token_hash, ',') from api_tokens) as all",
+    );
+    const stored = String(rows[0]!.all);
+    expect(stored).not.toContain(created.body.token);
+    expect(stored).not.toContain(owner.cookie!.split("=")[1]);
+  });
+});

@@ -1,0 +1,20 @@
+import { createRouter } from "../../lib/http/router.js";
+import { requireAuth } from "../auth/authenticate.js";
+import * as handlers from "./clients.handlers.js";
+import * as routes from "./clients.routes.js";
+
+export function clientsRouter() {
+  const router = createRouter();
+  router.use("/clients", requireAuth);
+  router.use("/clients/*", requireAuth);
+  return router
+    .openapi(routes.listClients, handlers.listClients)
+    .openapi(routes.createClient, handlers.createClient)
+    .openapi(routes.getClient, handlers.getClient)
+    .openapi(routes.updateClient, handlers.updateClient)
+    .openapi(routes.deleteClient, handlers.deleteClient)
+    .openapi(routes.listContacts, handlers.listContacts)
+    .openapi(routes.addContact, handlers.addContact)
+    .openapi(routes.updateContact, handlers.updateContact)
+    .openapi(routes.removeContact, handlers.removeContact);
+}

@@ -1,0 +1,12 @@
+import { createRouter } from "../../lib/http/router.js";
+import { requireAuth } from "../auth/authenticate.js";
+import * as handlers from "./company.handlers.js";
+import * as routes from "./company.routes.js";
+
+export function companyRouter() {
+  const router = createRouter();
+  router.use("/company", requireAuth);
+  return router
+    .openapi(routes.getCompany, handlers.getCompany)
+    .openapi(routes.updateCompany, handlers.updateCompany);
+}

@@ -1,0 +1,45 @@
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../lib/clock.js";
+import type { SecretBox } from "../../lib/crypto.js";
+import type { Logger } from "../../lib/logger.js";
+import type { Timers } from "../../lib/timers.js";
+import { GrantLock } from "./connections/grant-lock.js";
+import { GrantTokens } from "./connections/grant-tokens.js";
+import { createProviders, type Providers } from "./registry.js";
+import type { FetchLike } from "./xero/xero-oauth.js";
+import type { XeroSettings } from "./xero/xero-settings.js";
+
+/** What the accounting integrations share in one process. */
+export interface Integrations {
+  providers: Providers;
+  tokens: GrantTokens;
+  box: SecretBox;
+  timers: Timers;
+}
+
+export function createIntegrations(options: {
+  database: Database;
+  box: SecretBox;
+  clock: Clock;
+  timers: Timers;
+  logger: Logger;
+  xero: XeroSettings;
+  fetch?: FetchLike;
+}): Integrations {
+  const providers = createProviders({
+    xero: options.xero,
+    clock: options.clock,
+    timers: options.timers,
+    logger: options.logger,
+    fetch: options.fetch,
+  });
+  const tokens = new GrantTokens(
+    options.database.db,
+    new GrantLock(options.database),
+    options.box,
+    providers,
+    options.clock,
+    options.logger,
+  );
+  return { providers, tokens, box: options.box, timers: options.timers };
+}

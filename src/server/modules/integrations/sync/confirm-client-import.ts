@@ -1,0 +1,67 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { CompanyScope } from "../../../db/company-scope.js";
+import { importCandidates, importRuns } from "../../../db/schema/imports.js";
+import { AppError } from "../../../lib/errors.js";
+import type { Auth } from "../../../lib/http/context.js";
+import type { Jobs } from "../../../lib/jobs.js";
+import { assertCanManage } from "../../auth/authenticate.js";
+import type { ProviderId } from "../accounting-provider.js";
+import { queueImportStep } from "./import-job.js";
+import { findRun } from "./import-runs.js";
+
+/** The user chose which contacts to import; the import itself runs as a background job. */
+export async function confirmClientImport(
+  scope: CompanyScope,
+  auth: Auth,
+  provider: ProviderId,
+  runId: string,
+  xeroContactIds: string[],
+  jobs: Jobs,
+  now: Date,
+): Promise<void> {
+  assertCanManage(auth);
+  const run = await findRun(scope, runId, "clients");
+  if (run.status !== "ready") {
+    const why =
+      run.status === "fetching" ? "its preview is still being fetched" : "it has already been confirmed";
+    throw new AppError("conflict", `This import cannot be confirmed: ${why}.`);
+  }
+  const wanted = [...new Set(xeroContactIds)];
+  const known = await scope.db
+    .select({ externalId: importCandidates.externalId })
+    .from(importCandidates)
+    .where(scope.where(importCandidates, eq(importCandidates.runId, runId)));
+  const knownIds = new Set(known.map((k) => k.externalId));
+  const unknown = wanted.filter((id) => !knownIds.has(id));
+  if (unknown.length > 0) {
+    throw new AppError("validation_failed", "Some contacts are not in this import's preview.", [
+      {
+        field: "xeroContactIds",
+        message: `Not in the preview: ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? ", …" : ""}`,
+      },
+    ]);
+  }
+  await scope.transaction(async (tx) => {
+    // Taken only once, even if two confirmations race.
+    const taken = await tx
+      .update(
+        importRuns,
+        { status: "importing", progressDone: 0, progressTotal: wanted.length, updatedAt: now },
+        eq(importRuns.id, runId),
+        eq(importRuns.status, "ready"),
+      )
+      .returning({ id: importRuns.id });
+    if (taken.length === 0) throw new AppError("conflict", "This import has already been confirmed.");
+    for (let i = 0; i < wanted.length; i += 1000) {
+      await tx.update(
+        importCandidates,
+        { selected: true },
+        and(
+          eq(importCandidates.runId, runId),
+          inArray(importCandidates.externalId, wanted.slice(i, i + 1000)),
+        ),
+      );
+    }
+  });
+  await queueImportStep(jobs, provider, { companyId: scope.companyId, runId, step: "apply" });
+}

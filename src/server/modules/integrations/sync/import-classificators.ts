@@ -1,0 +1,199 @@
+import { and, eq, notInArray } from "drizzle-orm";
+import type { ClassificatorImport } from "../../../../shared/api/imports.js";
+import type { CompanyScope } from "../../../db/company-scope.js";
+import { currencies, products, resourceCodes, vatRates } from "../../../db/schema/billing.js";
+import { importRuns } from "../../../db/schema/imports.js";
+import { syncRecords } from "../../../db/schema/sync-records.js";
+import type { AccountingProvider } from "../accounting-provider.js";
+import type { Integrations } from "../integrations.js";
+import { requireBillingOrganisation } from "./billing-organisation.js";
+import type { RunRow } from "./import-runs.js";
+
+type Counts = { created: number; updated: number; unchanged: number };
+type Summary = NonNullable<ClassificatorImport["summary"]>;
+const counts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
+
+/** Only what differs is written: re-importing unchanged data writes nothing. */
+function differs<T extends Record<string, unknown>>(row: T, values: Partial<T>): boolean {
+  return Object.entries(values).some(([k, v]) => row[k] !== v);
+}
+
+/**
+ * Xero's tax rates → VAT rates (read-only; deleted or archived ones kept, inactive), revenue
+ * accounts → resource codes, sold items → products, currencies → invoice currencies. All four
+ * are read first, then written in one transaction, so the result is all or nothing.
+ */
+export async function importClassificators(
+  scope: CompanyScope,
+  run: RunRow,
+  provider: AccountingProvider,
+  integrations: Integrations,
+  clock: { now(): Date },
+): Promise<void> {
+  const { grant } = await requireBillingOrganisation(scope, provider.id);
+  const tokens = integrations.tokens.for(grant.id);
+  const org = run.organisationId;
+  const [taxRates, accounts, items, currencyList] = await Promise.all([
+    provider.listTaxRates(tokens, org),
+    provider.listRevenueAccounts(tokens, org),
+    provider.listProducts(tokens, org),
+    provider.listCurrencies(tokens, org),
+  ]);
+  const now = clock.now();
+  const summary: Summary = {
+    vatRates: counts(),
+    resourceCodes: counts(),
+    products: counts(),
+    currencies: counts(),
+  };
+
+  await scope.transaction(async (tx) => {
+    const link = async (
+      entity: "vat_rate" | "resource_code" | "product",
+      localId: string,
+      remoteId: string,
+    ) => {
+      const existing = await tx.first(
+        syncRecords,
+        eq(syncRecords.provider, provider.id),
+        eq(syncRecords.entity, entity),
+        eq(syncRecords.localId, localId),
+      );
+      if (existing?.remoteId === remoteId) return;
+      await tx.delete(
+        syncRecords,
+        eq(syncRecords.provider, provider.id),
+        eq(syncRecords.entity, entity),
+        eq(syncRecords.localId, localId),
+      );
+      await tx.insert(syncRecords, {
+        provider: provider.id,
+        organisationId: org,
+        entity,
+        localId,
+        remoteId,
+        syncedAt: now,
+      });
+    };
+
+    const vatByType = new Map<string, string>();
+    // Expense-only rates cannot go on a sales invoice: they are not offered as VAT rates.
+    for (const rate of taxRates.filter((r) => r.forSales)) {
+      const values = { name: rate.name, rate: rate.rate, active: rate.active, readOnly: true };
+      const row = await tx.first(vatRates, eq(vatRates.taxType, rate.externalId));
+      if (!row) {
+        const [created] = await tx
+          .insert(vatRates, { ...values, taxType: rate.externalId, createdAt: now, updatedAt: now })
+          .returning();
+        vatByType.set(rate.externalId, created!.id);
+        summary.vatRates.created++;
+      } else {
+        vatByType.set(rate.externalId, row.id);
+        if (differs({ ...row, rate: Number(row.rate).toFixed(4) }, values)) {
+          await tx.update(vatRates, { ...values, updatedAt: now }, eq(vatRates.id, row.id));
+          summary.vatRates.updated++;
+        } else summary.vatRates.unchanged++;
+      }
+      await link("vat_rate", vatByType.get(rate.externalId)!, rate.externalId);
+    }
+
+    const codeIds = new Map<string, string>();
+    for (const account of accounts) {
+      const values = { name: account.name, active: account.active };
+      const row = await tx.first(resourceCodes, eq(resourceCodes.code, account.code));
+      if (!row) {
+        const [created] = await tx
+          .insert(resourceCodes, { ...values, code: account.code, createdAt: now, updatedAt: now })
+          .returning();
+        codeIds.set(account.code, created!.id);
+        summary.resourceCodes.created++;
+      } else {
+        codeIds.set(account.code, row.id);
+        if (differs(row, values)) {
+          await tx.update(resourceCodes, { ...values, updatedAt: now }, eq(resourceCodes.id, row.id));
+          summary.resourceCodes.updated++;
+        } else summary.resourceCodes.unchanged++;
+      }
+      await link("resource_code", codeIds.get(account.code)!, account.externalId);
+    }
+
+    for (const item of items) {
+      const values = {
+        name: item.name,
+        description: item.description,
+        unitPrice: item.unitPrice,
+        resourceCodeId: item.accountCode ? (codeIds.get(item.accountCode) ?? null) : null,
+        vatRateId: item.taxType ? (vatByType.get(item.taxType) ?? null) : null,
+        active: true,
+      };
+      const row = await tx.first(products, eq(products.code, item.code));
+      let id: string;
+      if (!row) {
+        const [created] = await tx
+          .insert(products, { ...values, code: item.code, createdAt: now, updatedAt: now })
+          .returning();
+        id = created!.id;
+        summary.products.created++;
+      } else {
+        id = row.id;
+        const price = row.unitPrice === null ? null : Number(row.unitPrice).toFixed(4);
+        if (differs({ ...row, unitPrice: price }, values)) {
+          await tx.update(products, { ...values, updatedAt: now }, eq(products.id, row.id));
+          summary.products.updated++;
+        } else summary.products.unchanged++;
+      }
+      await link("product", id, item.externalId);
+    }
+    // Products that came from the accounting system but are no longer sold there become inactive.
+    const soldIds = items.map((i) => i.externalId).concat("");
+    const gone = await tx.db
+      .select({ localId: syncRecords.localId })
+      .from(syncRecords)
+      .where(
+        tx.where(
+          syncRecords,
+          and(
+            eq(syncRecords.provider, provider.id),
+            eq(syncRecords.entity, "product"),
+            notInArray(syncRecords.remoteId, soldIds),
+          ),
+        ),
+      );
+    for (const g of gone) {
+      const updated = await tx
+        .update(
+          products,
+          { active: false, updatedAt: now },
+          eq(products.id, g.localId),
+          eq(products.active, true),
+        )
+        .returning({ id: products.id });
+      summary.products.updated += updated.length;
+    }
+
+    for (const currency of currencyList) {
+      const row = await tx.first(currencies, eq(currencies.code, currency.code));
+      if (!row) {
+        await tx.insert(currencies, {
+          code: currency.code,
+          description: currency.description,
+          createdAt: now,
+        });
+        summary.currencies.created++;
+      } else if (row.description !== currency.description) {
+        await tx.update(
+          currencies,
+          { description: currency.description },
+          eq(currencies.code, currency.code),
+        );
+        summary.currencies.updated++;
+      } else summary.currencies.unchanged++;
+    }
+
+    await tx.update(
+      importRuns,
+      { status: "done", summary, updatedAt: now, finishedAt: now },
+      eq(importRuns.id, run.id),
+    );
+  });
+}

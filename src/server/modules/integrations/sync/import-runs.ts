@@ -1,0 +1,92 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { ImportCandidate, ImportRun, ImportSummary } from "../../../../shared/api/imports.js";
+import type { CompanyScope } from "../../../db/company-scope.js";
+import { type ImportStatus, importCandidates, importRuns } from "../../../db/schema/imports.js";
+import { accountingOrganisations } from "../../../db/schema/integrations.js";
+import { notFound } from "../../../lib/errors.js";
+
+export type RunRow = typeof importRuns.$inferSelect;
+
+export async function findRun(scope: CompanyScope, id: string, kind: RunRow["kind"]): Promise<RunRow> {
+  const run = await scope.first(importRuns, eq(importRuns.id, id), eq(importRuns.kind, kind));
+  if (!run) throw notFound("The import");
+  return run;
+}
+
+export async function latestRun(scope: CompanyScope, kind: RunRow["kind"]): Promise<RunRow | undefined> {
+  const [run] = await scope.db
+    .select()
+    .from(importRuns)
+    .where(scope.where(importRuns, eq(importRuns.kind, kind)))
+    .orderBy(desc(importRuns.createdAt))
+    .limit(1);
+  return run;
+}
+
+/** Runs still working (or waiting for their turn) for a company and kind. */
+export function isActive(status: ImportStatus): boolean {
+  return status === "fetching" || status === "importing";
+}
+
+export async function setProgress(
+  scope: CompanyScope,
+  runId: string,
+  done: number,
+  total: number,
+  now: Date,
+) {
+  await scope.update(
+    importRuns,
+    { progressDone: done, progressTotal: total, updatedAt: now },
+    eq(importRuns.id, runId),
+  );
+}
+
+export async function failRun(scope: CompanyScope, runId: string, error: string, now: Date) {
+  await scope.update(
+    importRuns,
+    { status: "failed", error, updatedAt: now, finishedAt: now },
+    eq(importRuns.id, runId),
+  );
+}
+
+export async function viewRun(scope: CompanyScope, run: RunRow, withCandidates: boolean): Promise<ImportRun> {
+  const organisation = await scope.first(
+    accountingOrganisations,
+    and(
+      eq(accountingOrganisations.provider, run.provider),
+      eq(accountingOrganisations.externalId, run.organisationId),
+    ),
+  );
+  const rows = withCandidates
+    ? await scope.db
+        .select()
+        .from(importCandidates)
+        .where(scope.where(importCandidates, eq(importCandidates.runId, run.id)))
+        .orderBy(asc(importCandidates.position))
+    : [];
+  const candidates: ImportCandidate[] = rows.map((c) => ({
+    xeroContactId: c.externalId,
+    name: c.name,
+    match: c.match,
+    matchedBy: (c.matchedBy as ImportCandidate["matchedBy"]) ?? null,
+    ...(c.clientId ? { clientId: c.clientId } : {}),
+    ...(c.ambiguousWith ? { ambiguousWith: c.ambiguousWith } : {}),
+    ...(c.reason ? { reason: c.reason } : {}),
+    supplierOnly: c.supplierOnly,
+    changes: c.changes,
+    selected: c.selected,
+    outcome: c.outcome,
+  }));
+  return {
+    id: run.id,
+    status: run.status,
+    progress: { done: run.progressDone, total: run.progressTotal },
+    error: run.error,
+    organisation: organisation ? { id: organisation.externalId, name: organisation.name } : null,
+    createdAt: run.createdAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    candidates,
+    ...(run.status === "done" && run.summary ? { summary: run.summary as ImportSummary } : {}),
+  };
+}

@@ -1,0 +1,96 @@
+import { eq } from "drizzle-orm";
+import type { CompanyScope } from "../../../db/company-scope.js";
+import { clientContacts, clients } from "../../../db/schema/clients.js";
+import { importCandidates, importRuns } from "../../../db/schema/imports.js";
+import { syncRecords } from "../../../db/schema/sync-records.js";
+import { yieldToEventLoop } from "../../../lib/yield.js";
+import type { AccountingProvider } from "../accounting-provider.js";
+import type { Integrations } from "../integrations.js";
+import { requireBillingOrganisation } from "./billing-organisation.js";
+import { diffClient, type FieldValues, kontorValues, remoteValues } from "./client-diff.js";
+import { type RunRow, setProgress } from "./import-runs.js";
+import { type ClientForMatching, matchClients } from "./match-clients.js";
+
+const INSERT_CHUNK = 500;
+
+/**
+ * The preview: reads every customer, matches each to Kontor's clients and works out what would
+ * change.
+ */
+export async function previewClients(
+  scope: CompanyScope,
+  run: RunRow,
+  provider: AccountingProvider,
+  integrations: Integrations,
+  clock: { now(): Date },
+): Promise<void> {
+  const { grant } = await requireBillingOrganisation(scope, provider.id);
+  const remotes = await provider.listCustomers(
+    integrations.tokens.for(grant.id),
+    run.organisationId,
+    (done, total) => setProgress(scope, run.id, done, total, clock.now()),
+  );
+
+  const [rows, people, links] = await Promise.all([
+    scope.select(clients),
+    scope.select(clientContacts, eq(clientContacts.isPrimary, true)),
+    scope.select(syncRecords, eq(syncRecords.provider, provider.id), eq(syncRecords.entity, "client")),
+  ]);
+  const primaryOf = new Map(people.map((p) => [p.clientId, p]));
+  const linkOf = new Map(links.map((l) => [l.localId, l]));
+  const byId = new Map(rows.map((c) => [c.id, c]));
+  const forMatching: ClientForMatching[] = rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    registryCode: c.registryCode,
+    vatNumber: c.vatNumber,
+    email: c.email,
+    linkedTo: linkOf.get(c.id)?.remoteId ?? null,
+  }));
+  const matches = matchClients(remotes, forMatching);
+
+  const candidates = remotes.map((remote, position) => {
+    const m = matches.get(remote.externalId) ?? { match: "new" as const };
+    const incoming = remoteValues(remote);
+    const base = {
+      runId: run.id,
+      position,
+      externalId: remote.externalId,
+      name: remote.name,
+      supplierOnly: remote.isSupplier && !remote.isCustomer,
+      incoming: incoming as Record<string, string | null>,
+      remoteUpdatedAt: remote.updatedAt,
+      match: m.match,
+      matchedBy: m.match === "new" ? null : m.matchedBy,
+    };
+    if (m.match === "existing") {
+      const client = byId.get(m.clientId)!;
+      const synced = (linkOf.get(client.id)?.syncedValues as Partial<FieldValues> | undefined) ?? null;
+      const changes = diffClient(kontorValues(client, primaryOf.get(client.id)), incoming, synced);
+      return { ...base, clientId: client.id, changes };
+    }
+    if (m.match === "ambiguous") {
+      return {
+        ...base,
+        changes: [],
+        reason: m.reason,
+        ambiguousWith: m.candidates.map((id) => ({ id, name: byId.get(id)?.name ?? "" })),
+      };
+    }
+    return { ...base, changes: [] };
+  });
+
+  const now = clock.now();
+  // Written in chunks, letting other requests in between; the run turns "ready" only once all
+  // are in, and a retry starts by clearing what an interrupted attempt left.
+  await scope.delete(importCandidates, eq(importCandidates.runId, run.id));
+  for (let i = 0; i < candidates.length; i += INSERT_CHUNK) {
+    await scope.insertMany(importCandidates, candidates.slice(i, i + INSERT_CHUNK));
+    await yieldToEventLoop();
+  }
+  await scope.update(
+    importRuns,
+    { status: "ready", progressDone: remotes.length, progressTotal: remotes.length, updatedAt: now },
+    eq(importRuns.id, run.id),
+  );
+}

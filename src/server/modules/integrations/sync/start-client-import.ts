@@ -1,0 +1,43 @@
+import { eq } from "drizzle-orm";
+import type { CompanyScope } from "../../../db/company-scope.js";
+import { importRuns } from "../../../db/schema/imports.js";
+import { AppError } from "../../../lib/errors.js";
+import type { Auth } from "../../../lib/http/context.js";
+import type { Jobs } from "../../../lib/jobs.js";
+import { isAppEnabled } from "../../apps/list-apps.js";
+import { assertCanManage } from "../../auth/authenticate.js";
+import type { ProviderId } from "../accounting-provider.js";
+import { requireBillingOrganisation } from "./billing-organisation.js";
+import { startRun } from "./import-job.js";
+import { startClassificatorImport } from "./start-classificator-import.js";
+
+/**
+ * Starts a client import: the preview is fetched by a background job. Imports of one company run
+ * one at a time, in order (see run-import-job.ts). The first import brings the classificators along.
+ */
+export async function startClientImport(
+  scope: CompanyScope,
+  auth: Auth,
+  provider: ProviderId,
+  jobs: Jobs,
+  now: Date,
+) {
+  assertCanManage(auth);
+  if (!(await isAppEnabled(scope, provider)))
+    throw new AppError("app_not_enabled", "Enable Xero first, on the Overview tab.");
+  const { organisation } = await requireBillingOrganisation(scope, provider);
+  const run = await startRun(scope, jobs, {
+    provider,
+    kind: "clients",
+    organisationId: organisation.externalId,
+    userId: auth.userId,
+    now,
+  });
+  const classificators = await scope.first(
+    importRuns,
+    eq(importRuns.kind, "classificators"),
+    eq(importRuns.provider, provider),
+  );
+  if (!classificators) await startClassificatorImport(scope, auth, provider, jobs, now);
+  return run;
+}

@@ -1,0 +1,217 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Me } from "../shared/api/auth.js";
+import { loadConfig } from "./config.js";
+import { createLogger } from "./lib/logger.js";
+import { type RunningServer, startServer } from "./server.js";
+import { createScratchDatabase } from "./test/test-database.js";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+const running: RunningServer[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.stop();
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** Where this run's data lives: a temporary DATA_DIR, or a fresh database on the test server. */
+async function storage(): Promise<Record<string, string>> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kontor-"));
+  cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  if (!process.env.TEST_DATABASE_URL) return { DATA_DIR: dataDir };
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
+  cleanups.push(() => scratch.drop());
+  return { DATA_DIR: dataDir, DATABASE_URL: scratch.url };
+}
+
+async function start(env: Record<string, string>) {
+  const config = loadConfig({
+    ...env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    XERO_SANDBOX_PORT: "0",
+  });
+  const server = await startServer(config, createLogger("silent"));
+  running.push(server);
+  return server;
+}
+
+async function call<T>(server: RunningServer, method: string, path: string, body?: unknown, cookie?: string) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      "Content-Type": "application/json",
+      Origin: server.url,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return {
+    status: res.status,
+    cookie: res.headers.get("set-cookie")?.split(";")[0],
+    body: (await res.json()) as T,
+  };
+}
+
+const signup = {
+  companyName: "Acme",
+  name: "Maria",
+  email: "maria@example.com",
+  password: "correct horse battery",
+};
+
+describe("the server", () => {
+  it("answers /healthz with the database kind and version", async () => {
+    const server = await start(await storage());
+    const res = await fetch(`${server.url}/healthz`);
+    const expected = process.env.TEST_DATABASE_URL ? "postgres" : "embedded";
+    expect(await res.json()).toEqual({ status: "ok", database: expected, version: server.deps.version });
+  });
+
+  it("keeps everything across a restart", async () => {
+    const env = await storage();
+    let server = await start(env);
+    expect((await call(server, "POST", "/api/auth/signup", signup)).status).toBe(201);
+    await running.pop()!.stop();
+    server = await start(env);
+    const login = await call<Me>(server, "POST", "/api/auth/login", {
+      email: signup.email,
+      password: signup.password,
+    });
+    expect(login.status).toBe(200);
+    expect(login.body.company.name).toBe("Acme");
+  });
+
+  it("runs background jobs on its own database", async () => {
+    const server = await start(await storage());
+    expect(server.deps.jobs.running).toBe(true);
+    const id = await server.deps.jobs.send("auth.delete-expired", {});
+    expect(id).toBeTruthy();
+    let state = "";
+    for (let i = 0; i < 100 && state !== "completed"; i++) {
+      const { rows } = await server.deps.database.executeSql("select state from pgboss.job where id = $1", [
+        id,
+      ]);
+      state = String(rows[0]?.state ?? "");
+      if (state !== "completed") await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(state).toBe("completed");
+  });
+
+  it("talks to its bundled Xero sandbox without Xero credentials, and to real Xero with them", async () => {
+    const env = await storage();
+    let server = await start(env);
+    const created = await call<Me>(server, "POST", "/api/auth/signup", signup);
+    const demo = await call<{ label: string; sandbox: boolean }>(
+      server,
+      "GET",
+      "/api/integrations/xero",
+      undefined,
+      created.cookie,
+    );
+    expect(demo.body).toMatchObject({ label: "Demo Xero (sandbox)", sandbox: true });
+    const bundled = server.deps.integrations.providers.xero.settings;
+    expect((await fetch(`${bundled.issuerUrl}/.well-known/openid-configuration`)).status).toBe(200);
+    await running.pop()!.stop();
+
+    server = await start({ ...env, XERO_CLIENT_ID: "real-app", XERO_CLIENT_SECRET: "real-secret" });
+    const login = await call<Me>(server, "POST", "/api/auth/login", {
+      email: signup.email,
+      password: signup.password,
+    });
+    const real = await call<{ label: string; sandbox: boolean }>(
+      server,
+      "GET",
+      "/api/integrations/xero",
+      undefined,
+      login.cookie,
+    );
+    expect(real.body).toMatchObject({ label: "Xero", sandbox: false });
+    expect(server.deps.integrations.providers.xero.settings).toMatchObject({
+      issuerUrl: "https://identity.xero.com",
+      apiUrl: "https://api.xero.com",
+      clientId: "real-app",
+    });
+  });
+
+  it("publishes its OpenAPI document and docs page", async () => {
+    const server = await start(await storage());
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    for (const p of [
+      "/auth/signup",
+      "/auth/login",
+      "/auth/logout",
+      "/me",
+      "/auth/tokens",
+      "/apps",
+      "/apps/{app}/enable",
+    ]) {
+      expect(doc.paths).toHaveProperty([p]);
+    }
+    const docs = await fetch(`${server.url}/api/docs`);
+    expect(await docs.text()).toContain("swagger-ui-bundle.js");
+    expect((await fetch(`${server.url}/api/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
+  });
+});
+
+const onServer = !!process.env.TEST_DATABASE_URL;
+describe.skipIf(onServer)(
+  `the embedded data directory${onServer ? " (skipped: TEST_DATABASE_URL runs on a PostgreSQL server, not an embedded directory)" : ""}`,
+  () => {
+    it("refuses a second process, naming the holder, and leaves the data untouched", async () => {
+      const env = await storage();
+      const server = await start(env);
+      expect((await call(server, "POST", "/api/auth/signup", signup)).status).toBe(201);
+      const second = await run(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+        cwd: root,
+        env: { ...process.env, ...env, PORT: "0", LOG_LEVEL: "silent" },
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect("code" in second && second.code).toBe(1);
+      expect(second.stderr).toContain(`in use by another Kontor process (pid ${process.pid}`);
+      const login = await call(server, "POST", "/api/auth/login", {
+        email: signup.email,
+        password: signup.password,
+      });
+      expect(login.status).toBe(200);
+    }, 60_000);
+  },
+);
+
+describe("the operator command", () => {
+  it("changes a plan on the server's database while the server runs", async () => {
+    const env = await storage();
+    const server = await start(env);
+    const created = await call<Me>(server, "POST", "/api/auth/signup", signup);
+    // Ask once first, so the server holds the signed-in user in its cache.
+    expect((await call<Me>(server, "GET", "/api/me", undefined, created.cookie)).body.company.plan).toBe(
+      "free",
+    );
+    const cli = await run(
+      process.execPath,
+      ["--import", "tsx", "src/server/cli.ts", "plan", "acme", "team"],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+      },
+    );
+    expect(cli.stdout).toContain("Acme is now on the Team plan.");
+    // On PostgreSQL the change reaches the server as a notification, a moment after the command ends.
+    await expect
+      .poll(
+        async () => (await call<Me>(server, "GET", "/api/me", undefined, created.cookie)).body.company.plan,
+        {
+          timeout: 5000,
+        },
+      )
+      .toBe("team");
+  }, 60_000);
+});

@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { buildApp } from "./app.js";
+import type { Config } from "./config.js";
+import { type Database, openEmbedded, openPostgres } from "./db/client.js";
+import { type DataDirLock, lockDataDir } from "./db/data-dir-lock.js";
+import { applyMigrations } from "./db/migrate.js";
+import { jobDefinitions } from "./jobs.js";
+import { type Clock, systemClock } from "./lib/clock.js";
+import { loadSecretBox } from "./lib/crypto.js";
+import type { Deps } from "./lib/http/context.js";
+import { noJobs, startJobs } from "./lib/jobs.js";
+import type { Logger } from "./lib/logger.js";
+import { realTimers } from "./lib/timers.js";
+import { PrincipalCache } from "./modules/auth/principal-cache.js";
+import { listenForPrincipalChanges } from "./modules/auth/principal-listener.js";
+import { createIntegrations } from "./modules/integrations/integrations.js";
+import { startBundledSandbox } from "./modules/integrations/xero/bundled-sandbox.js";
+import { xeroSettings } from "./modules/integrations/xero/xero-settings.js";
+import { listenForOperator } from "./operator/operator-socket.js";
+
+export const version: string = (
+  JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
+
+export interface RunningServer {
+  url: string;
+  deps: Deps;
+  stop(): Promise<void>;
+}
+
+/** Boot: data directory lock → database → migrations → jobs → HTTP. Undone in reverse by stop(). */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  clock: Clock = systemClock,
+  heldLock?: DataDirLock,
+): Promise<RunningServer> {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    if (!config.databaseUrl) {
+      const lock = heldLock ?? lockDataDir(config.dataDir, process.argv.slice(1).join(" ") || "kontor");
+      cleanups.push(() => lock.release());
+    }
+    const database: Database = config.databaseUrl
+      ? await openPostgres(config.databaseUrl)
+      : await openEmbedded(`${config.dataDir}/pg`);
+    cleanups.push(() => database.close());
+    await applyMigrations(database);
+
+    const principals = new PrincipalCache();
+    if (config.databaseUrl)
+      cleanups.push(await listenForPrincipalChanges(config.databaseUrl, principals, logger));
+
+    const box = loadSecretBox(config.encryptionKey, config.dataDir, logger);
+    const bundled = await startBundledSandbox(config, logger);
+    if (bundled) cleanups.push(() => bundled.sandbox.close());
+    const integrations = createIntegrations({
+      database,
+      box,
+      clock,
+      timers: realTimers,
+      logger,
+      xero: xeroSettings(config, bundled ?? undefined),
+    });
+
+    // Job handlers get the same deps; the queue itself is filled in once it has started.
+    const deps: Deps = { config, database, logger, clock, version, principals, integrations, jobs: noJobs };
+    const jobs = await startJobs(database, logger, jobDefinitions(deps));
+    cleanups.push(() => jobs.stop());
+    deps.jobs = jobs;
+
+    const app = buildApp(deps);
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    await new Promise<void>((resolve, reject) => {
+      server.once("listening", resolve);
+      server.once("error", reject);
+    });
+    cleanups.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive connections would hold close() open.
+          if ("closeAllConnections" in server) server.closeAllConnections();
+        }),
+    );
+    if (!config.databaseUrl) cleanups.push(await listenForOperator(deps, config.dataDir));
+
+    const port = (server.address() as AddressInfo).port;
+    return { url: `http://localhost:${port}`, deps, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

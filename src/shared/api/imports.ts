@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+export const ImportStatus = z.enum(["fetching", "ready", "importing", "done", "failed"]);
+
+export const ImportChange = z.object({
+  field: z.string().meta({ example: "email" }),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  conflict: z
+    .boolean()
+    .meta({ description: "Edited in Kontor since the last import: Kontor's value is kept." }),
+});
+
+export const ImportCandidate = z
+  .object({
+    xeroContactId: z.string(),
+    name: z.string(),
+    match: z.enum(["new", "existing", "ambiguous"]),
+    matchedBy: z.enum(["link", "registry_code", "email", "name"]).nullable(),
+    clientId: z.uuid().optional(),
+    ambiguousWith: z.array(z.object({ id: z.uuid(), name: z.string() })).optional(),
+    reason: z.string().optional(),
+    supplierOnly: z
+      .boolean()
+      .meta({ description: "A supplier and not a customer: shown apart, not selected by default." }),
+    changes: z.array(ImportChange),
+    selected: z.boolean(),
+    outcome: z.enum(["pending", "created", "updated", "unchanged", "skipped", "failed"]),
+  })
+  .meta({ id: "ImportCandidate" });
+export type ImportCandidate = z.infer<typeof ImportCandidate>;
+
+export const ImportSummary = z
+  .object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    skipped: z.number().int(),
+    failed: z.array(z.object({ xeroContactId: z.string(), name: z.string().optional(), reason: z.string() })),
+  })
+  .meta({ id: "ImportSummary" });
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const ImportRun = z
+  .object({
+    id: z.uuid(),
+    status: ImportStatus,
+    progress: z.object({ done: z.number().int(), total: z.number().int() }),
+    error: z.string().nullable(),
+    organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+    createdAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+    candidates: z.array(ImportCandidate),
+    summary: ImportSummary.optional(),
+  })
+  .meta({ id: "ImportRun" });
+export type ImportRun = z.infer<typeof ImportRun>;
+
+export const ImportRunQuery = z.object({
+  candidates: z
+    .enum(["all", "none"])
+    .default("all")
+    .meta({ description: "`none` leaves the candidates out: for following progress." }),
+});
+
+export const ConfirmImportBody = z
+  .object({
+    xeroContactIds: z.array(z.string().min(1).max(100)).max(100_000),
+  })
+  .meta({ id: "ConfirmImportBody" });
+export type ConfirmImportBody = z.infer<typeof ConfirmImportBody>;
+
+export const StartedImport = z.object({ id: z.uuid() }).meta({ id: "StartedImport" });
+
+const Counts = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+
+export const ClassificatorImport = z
+  .object({
+    id: z.uuid(),
+    status: ImportStatus,
+    error: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+    summary: z
+      .object({ vatRates: Counts, resourceCodes: Counts, products: Counts, currencies: Counts })
+      .optional(),
+  })
+  .meta({ id: "ClassificatorImport" });
+export type ClassificatorImport = z.infer<typeof ClassificatorImport>;

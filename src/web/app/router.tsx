@@ -1,0 +1,55 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { SettingsAndAppsPage } from "../features/apps/SettingsAndAppsPage.js";
+import { LoginPage } from "../features/auth/LoginPage.js";
+import { RedirectIfSignedIn } from "../features/auth/RedirectIfSignedIn.js";
+import { RequireSignedIn } from "../features/auth/RequireSignedIn.js";
+import { SignupPage } from "../features/auth/SignupPage.js";
+import { BillingPage } from "../features/billing/BillingPage.js";
+import { ClientPage } from "../features/clients/ClientPage.js";
+import { ClientsPage } from "../features/clients/ClientsPage.js";
+import { CompanySettingsPage } from "../features/company/CompanySettingsPage.js";
+import { DashboardPage } from "../features/dashboard/DashboardPage.js";
+import { AcceptInvitePage } from "../features/members/AcceptInvitePage.js";
+import { TeamPage } from "../features/members/TeamPage.js";
+import { ApiTokensPage } from "../features/tokens/ApiTokensPage.js";
+import { AppLayout } from "../shell/AppLayout.js";
+import { NotFoundPage } from "./NotFoundPage.js";
+import { RouteError } from "./RouteError.js";
+import { SettingsAppsRedirect } from "./SettingsAppsRedirect.js";
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <RedirectIfSignedIn />,
+        children: [
+          { path: "/login", element: <LoginPage /> },
+          { path: "/signup", element: <SignupPage /> },
+        ],
+      },
+      { path: "/invite/:token", element: <AcceptInvitePage /> },
+      {
+        element: <RequireSignedIn />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { path: "/", element: <DashboardPage /> },
+              { path: "/clients", element: <ClientsPage /> },
+              { path: "/clients/:id", element: <ClientPage /> },
+              { path: "/billing", element: <Navigate to="/billing/products" replace /> },
+              { path: "/billing/:section", element: <BillingPage /> },
+              { path: "/team", element: <TeamPage /> },
+              { path: "/apps", element: <SettingsAndAppsPage /> },
+              { path: "/settings/apps", element: <SettingsAppsRedirect /> },
+              { path: "/company", element: <CompanySettingsPage /> },
+              { path: "/api-tokens", element: <ApiTokensPage /> },
+              { path: "*", element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,129 @@
+import { Button, Stack, Tabs, Text } from "@mantine/core";
+import { Navigate, useNavigate, useParams } from "react-router";
+import { DownloadIcon } from "../../components/icons.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useApps } from "../apps/apps-api.js";
+import { useCurrentUser } from "../auth/current-user.js";
+import { useXeroConnection } from "../xero/xero-api.js";
+import { BillingListPanel } from "./BillingListPanel.js";
+import { CurrenciesTable, ProductsTable, ResourceCodesTable, VatRatesTable } from "./BillingTables.js";
+import { useCurrencies, useProducts, useResourceCodes, useVatRates } from "./billing-api.js";
+import { ClassificatorImportResult } from "./ClassificatorImportResult.js";
+import { useClassificatorImportFlow } from "./use-classificator-import.js";
+import { XeroSetupNote, xeroSetupProblem } from "./XeroSetupNote.js";
+
+const SECTIONS = {
+  products: "Products",
+  "vat-rates": "VAT rates",
+  "resource-codes": "Resource codes",
+  currencies: "Currencies",
+} as const;
+type Section = keyof typeof SECTIONS;
+
+function isSection(value: string | undefined | null): value is Section {
+  return value !== undefined && value !== null && Object.hasOwn(SECTIONS, value);
+}
+
+const EMPTY_HINT =
+  "They come from Xero: Import classificators brings them in, and so does the first client import.";
+
+function SectionList({ section }: { section: Section }) {
+  const products = useProducts();
+  const vatRates = useVatRates();
+  const resourceCodes = useResourceCodes();
+  const currencies = useCurrencies();
+  switch (section) {
+    case "products":
+      return (
+        <BillingListPanel query={products} noun="products" emptyHint={EMPTY_HINT}>
+          {(items) => <ProductsTable products={items} />}
+        </BillingListPanel>
+      );
+    case "vat-rates":
+      return (
+        <BillingListPanel query={vatRates} noun="VAT rates" emptyHint={EMPTY_HINT}>
+          {(items) => (
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed">
+                VAT rates imported from Xero are read-only here: change them in Xero, then import
+                classificators again. Rates deleted or archived in Xero stay, marked inactive.
+              </Text>
+              <VatRatesTable vatRates={items} />
+            </Stack>
+          )}
+        </BillingListPanel>
+      );
+    case "resource-codes":
+      return (
+        <BillingListPanel query={resourceCodes} noun="resource codes" emptyHint={EMPTY_HINT}>
+          {(items) => <ResourceCodesTable resourceCodes={items} />}
+        </BillingListPanel>
+      );
+    case "currencies":
+      return (
+        <BillingListPanel query={currencies} noun="currencies" emptyHint={EMPTY_HINT}>
+          {(items) => <CurrenciesTable currencies={items} />}
+        </BillingListPanel>
+      );
+  }
+}
+
+/** Billing's reference data: products, VAT rates, resource codes and currencies, imported from Xero. */
+export function BillingPage() {
+  const { section } = useParams();
+  const navigate = useNavigate();
+  const { canManage } = useCurrentUser();
+  const apps = useApps();
+  const connection = useXeroConnection();
+  const flow = useClassificatorImportFlow();
+  if (!isSection(section)) return <Navigate to="/billing/products" replace />;
+
+  const xero = apps.data?.find((a) => a.app === "xero");
+  const problem = xeroSetupProblem(xero, connection.data);
+  const ready = Boolean(xero && connection.data && !problem);
+  const organisation = connection.data?.tenant?.name ?? "Xero";
+
+  return (
+    <>
+      <PageHeader
+        title="Billing"
+        description={
+          canManage
+            ? "Products, VAT rates, resource codes and currencies used on your invoices, imported from Xero."
+            : "Products, VAT rates, resource codes and currencies used on your invoices, imported from Xero by the Company Owner or an Admin."
+        }
+        actions={
+          canManage && ready ? (
+            <Button leftSection={<DownloadIcon size={16} />} onClick={flow.start} loading={flow.running}>
+              Import classificators
+            </Button>
+          ) : undefined
+        }
+      />
+      <Stack gap="lg">
+        {problem && <XeroSetupNote problem={problem} canManage={canManage} />}
+        {flow.run && (
+          <ClassificatorImportResult
+            run={flow.run}
+            organisation={organisation}
+            onDismiss={flow.dismiss}
+            onRetry={flow.start}
+            retrying={flow.starting}
+          />
+        )}
+        <Tabs value={section} onChange={(next) => isSection(next) && navigate(`/billing/${next}`)}>
+          <Tabs.List className="kontor-scrolling-tabs">
+            {Object.entries(SECTIONS).map(([value, label]) => (
+              <Tabs.Tab key={value} value={value}>
+                {label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value={section} pt="lg">
+            <SectionList section={section} />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Progress, SimpleGrid, Stack, Text } from "@mantine/core";
+import type { ClassificatorImport } from "../../../shared/api/imports.js";
+import { CheckIcon, WarningIcon } from "../../components/icons.js";
+
+function counts({ created, updated, unchanged }: { created: number; updated: number; unchanged: number }) {
+  const parts = [];
+  if (created) parts.push(`${created} new`);
+  if (updated) parts.push(`${updated} updated`);
+  if (unchanged || parts.length === 0) parts.push(`${unchanged} unchanged`);
+  return parts.join(", ");
+}
+
+const ROWS = [
+  ["vatRates", "VAT rates"],
+  ["resourceCodes", "Resource codes"],
+  ["products", "Products"],
+  ["currencies", "Currencies"],
+] as const;
+
+interface ClassificatorImportResultProps {
+  run: ClassificatorImport;
+  organisation: string;
+  onDismiss: () => void;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+/** A classificator import while it runs, and what it created, updated or left unchanged. */
+export function ClassificatorImportResult({
+  run,
+  organisation,
+  onDismiss,
+  onRetry,
+  retrying,
+}: ClassificatorImportResultProps) {
+  if (run.status === "failed")
+    return (
+      <Alert
+        color="red"
+        variant="light"
+        icon={<WarningIcon />}
+        title="Classificators were not imported"
+        role="alert"
+      >
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{run.error ?? "The import stopped."} Nothing already in Kontor was lost.</Text>
+          <Group gap="sm">
+            <Button size="xs" variant="white" color="red" onClick={onRetry} loading={retrying}>
+              Try again
+            </Button>
+            <Button size="xs" variant="subtle" color="red" onClick={onDismiss}>
+              Dismiss
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  if (run.status !== "done" || !run.summary)
+    return (
+      <Stack gap={6} role="status" aria-live="polite">
+        <Text size="sm">
+          Importing VAT rates, resource codes, products and currencies from {organisation}…
+        </Text>
+        <Progress value={100} striped animated aria-label="Importing classificators" />
+      </Stack>
+    );
+  const summary = run.summary;
+  return (
+    <Alert
+      color="teal"
+      variant="light"
+      icon={<CheckIcon />}
+      title={`Classificators imported from ${organisation}`}
+      role="status"
+      withCloseButton
+      closeButtonLabel="Dismiss the import's result"
+      onClose={onDismiss}
+    >
+      <SimpleGrid
+        component="ul"
+        cols={{ base: 1, xs: 2, md: 4 }}
+        spacing="xs"
+        m={0}
+        p={0}
+        style={{ listStyle: "none" }}
+        aria-label="Classificators imported"
+      >
+        {ROWS.map(([key, label]) => (
+          <li key={key}>
+            <Text size="sm" fw={600}>
+              {label}
+            </Text>
+            <Text size="sm">{counts(summary[key])}</Text>
+          </li>
+        ))}
+      </SimpleGrid>
+    </Alert>
+  );
+}

@@ -1,0 +1,109 @@
+import { Badge, Checkbox, Group, List, Stack, Text } from "@mantine/core";
+import { memo } from "react";
+import type { ImportCandidate } from "../../../../shared/api/imports.js";
+import { isImportable } from "./candidate-selection.js";
+import { describeChange, matchReason } from "./change-words.js";
+
+const MATCH_BADGES = {
+  new: { label: "New", color: "teal" },
+  existing: { label: "Existing", color: "blue" },
+  ambiguous: { label: "Ambiguous", color: "orange" },
+} as const;
+
+function Details({ candidate }: { candidate: ImportCandidate }) {
+  if (candidate.match === "new") return null;
+  if (candidate.match === "ambiguous") {
+    const fits = candidate.ambiguousWith?.map((c) => c.name).join(", ");
+    return (
+      <Text size="xs" c="orange.9">
+        {candidate.reason ?? `More than one Kontor client fits this contact${fits ? `: ${fits}` : ""}.`} Not
+        imported: give the right client the contact's registry code or e-mail from Xero, then import again.
+      </Text>
+    );
+  }
+  const why = matchReason(candidate);
+  const kept = candidate.changes.filter((c) => c.conflict).length;
+  const changing = candidate.changes.length - kept;
+  const fields = (n: number) => `${n} ${n === 1 ? "field" : "fields"}`;
+  const parts = [
+    changing > 0 ? `${fields(changing)} would change` : "Nothing would change",
+    kept > 0 ? `${fields(kept)} keep${kept === 1 ? "s" : ""} Kontor's edit` : "",
+  ].filter(Boolean);
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed">
+        Matches a Kontor client{why ? ` (${why})` : ""}. {parts.join("; ")}
+        {candidate.changes.length > 0 ? ":" : "."}
+      </Text>
+      {candidate.changes.length > 0 && (
+        <List size="xs" spacing={0} withPadding>
+          {candidate.changes.map((change) => {
+            const { field, text } = describeChange(change);
+            return (
+              <List.Item key={change.field} c={change.conflict ? "orange.9" : undefined}>
+                <Text span size="xs" fw={600} c="inherit">
+                  {field}:
+                </Text>{" "}
+                <Text span size="xs" c="inherit" style={{ overflowWrap: "anywhere" }}>
+                  {text}
+                </Text>
+              </List.Item>
+            );
+          })}
+        </List>
+      )}
+    </Stack>
+  );
+}
+
+interface CandidateRowProps {
+  candidate: ImportCandidate;
+  selected: boolean;
+  onToggle: (id: string) => void;
+  readOnly: boolean;
+}
+
+/** One Xero contact in the preview: new, existing (with what would change) or ambiguous. */
+export const CandidateRow = memo(function CandidateRow({
+  candidate,
+  selected,
+  onToggle,
+  readOnly,
+}: CandidateRowProps) {
+  const badge = MATCH_BADGES[candidate.match];
+  const id = `candidate-${candidate.xeroContactId}`;
+  return (
+    <Group component="li" className="kontor-item-row" px="sm" py={8} wrap="nowrap" align="flex-start">
+      <Checkbox
+        mt={2}
+        checked={selected && isImportable(candidate)}
+        disabled={readOnly || !isImportable(candidate)}
+        onChange={() => onToggle(candidate.xeroContactId)}
+        id={id}
+        aria-describedby={`${id}-details`}
+      />
+      <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+        <Group gap={6} wrap="wrap">
+          <Text
+            component="label"
+            htmlFor={id}
+            size="sm"
+            fw={600}
+            style={{
+              overflowWrap: "anywhere",
+              cursor: readOnly || !isImportable(candidate) ? undefined : "pointer",
+            }}
+          >
+            {candidate.name}
+          </Text>
+          <Badge size="xs" variant="light" color={badge.color} tt="none">
+            {badge.label}
+          </Badge>
+        </Group>
+        <div id={`${id}-details`}>
+          <Details candidate={candidate} />
+        </div>
+      </Stack>
+    </Group>
+  );
+});

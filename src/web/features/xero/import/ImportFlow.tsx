@@ -1,0 +1,167 @@
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { useEffect, useRef, useState } from "react";
+import type { ImportRun } from "../../../../shared/api/imports.js";
+import type { Connection } from "../../../../shared/api/integrations.js";
+import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
+import { notifyFailure } from "../../../lib/notify.js";
+import { queryClient } from "../../../lib/query-client.js";
+import { queryKeys } from "../../../lib/query-keys.js";
+import { connectionState } from "../connection-state.js";
+import { ImportFailed } from "./ImportFailed.js";
+import { ImportPreview } from "./ImportPreview.js";
+import { ImportProgress } from "./ImportProgress.js";
+import { ImportSummaryDialog } from "./ImportSummaryDialog.js";
+import {
+  useConfirmImport,
+  useImportPreview,
+  useLatestImport,
+  useResumeImport,
+  useStartImport,
+} from "./import-api.js";
+import { LastImport } from "./LastImport.js";
+
+interface ImportFlowProps {
+  connection: Connection;
+  canManage: boolean;
+}
+
+/** Clients, their people and (the first time) billing's classificators may have changed. */
+function afterImport(): void {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.clients });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.billing });
+}
+
+/**
+ * The client import, following the company's latest run: Start import → fetching → preview →
+ * Confirm → importing → the summary pop-up. Members follow along without the buttons.
+ */
+export function ImportFlow({ connection, canManage }: ImportFlowProps) {
+  const latest = useLatestImport();
+  const run = latest.data;
+  const preview = useImportPreview(run?.status === "ready" ? run.id : undefined);
+  const start = useStartImport();
+  const confirm = useConfirmImport();
+  const resume = useResumeImport();
+  const [finished, setFinished] = useState<ImportRun | null>(null);
+  // The run this page saw importing (or confirmed): its end opens the summary pop-up.
+  const watching = useRef<string | null>(null);
+  const connected = connection.enabled && connectionState(connection) === "connected";
+
+  // A run that stopped may have found the connection broken: show the connection as it is now.
+  const failedRun = run?.status === "failed" ? run.id : null;
+  useEffect(() => {
+    if (failedRun) void queryClient.invalidateQueries({ queryKey: queryKeys.xeroConnection });
+  }, [failedRun]);
+
+  useEffect(() => {
+    if (!run) return;
+    if (run.status === "importing") watching.current = run.id;
+    if (run.status !== "done" && run.status !== "failed") return;
+    if (watching.current !== run.id) return;
+    watching.current = null;
+    afterImport();
+    if (run.status === "done") setFinished(run);
+  }, [run]);
+
+  function startImport() {
+    if (start.isPending) return;
+    start.mutate(undefined, { onError: (error) => notifyFailure(error, "The import could not start") });
+  }
+
+  const startButton = canManage && connected && (
+    <Button onClick={startImport} loading={start.isPending}>
+      Start import
+    </Button>
+  );
+
+  function body() {
+    if (latest.isPending) return <LoadingState label="Loading the last import…" />;
+    if (latest.isError) return <ErrorState error={latest.error} onRetry={() => latest.refetch()} />;
+    if (!run)
+      return (
+        <Group justify="space-between" gap="sm">
+          <Text size="sm" style={{ flex: "1 1 300px" }}>
+            {canManage
+              ? `Start import fetches the customers of ${connection.tenant?.name ?? "your billing organisation"} and shows them before anything changes in Kontor.`
+              : "No import yet. The Company Owner or an Admin imports clients from Xero."}
+          </Text>
+          {startButton}
+        </Group>
+      );
+    switch (run.status) {
+      case "fetching":
+      case "importing":
+        return <ImportProgress run={run} />;
+      case "ready":
+        if (preview.isPending) return <LoadingState label="Loading the preview…" />;
+        if (preview.isError) return <ErrorState error={preview.error} onRetry={() => preview.refetch()} />;
+        return (
+          <ImportPreview
+            key={run.id}
+            run={preview.data}
+            readOnly={!canManage}
+            confirming={confirm.isPending}
+            fetchingAgain={start.isPending}
+            onFetchAgain={startImport}
+            onConfirm={(xeroContactIds) => {
+              if (confirm.isPending) return;
+              watching.current = run.id;
+              confirm.mutate(
+                { id: run.id, xeroContactIds },
+                { onError: (error) => notifyFailure(error, "The import could not be confirmed") },
+              );
+            }}
+          />
+        );
+      case "done":
+        return (
+          <Stack gap="md">
+            <LastImport run={run} />
+            {startButton && (
+              <Group justify="space-between" gap="sm">
+                <Text size="sm" c="dimmed" style={{ flex: "1 1 300px" }}>
+                  Added or changed clients in Xero? Import again: you see the new and changed ones first.
+                </Text>
+                {startButton}
+              </Group>
+            )}
+          </Stack>
+        );
+      case "failed":
+        return (
+          <Stack gap="md">
+            <ImportFailed
+              run={run}
+              canManage={canManage}
+              needsReauth={connectionState(connection) === "needs_reauth"}
+              resuming={resume.isPending}
+              onResume={() => {
+                if (resume.isPending) return;
+                watching.current = run.id;
+                resume.mutate(run.id, {
+                  onError: (error) => notifyFailure(error, "The import could not resume"),
+                });
+              }}
+            />
+            {startButton && (
+              <Group justify="flex-end" gap="sm">
+                <Text size="sm" c="dimmed">
+                  Or start over with a fresh preview:
+                </Text>
+                <Button variant="default" onClick={startImport} loading={start.isPending}>
+                  Start import
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        );
+    }
+  }
+
+  return (
+    <>
+      {body()}
+      <ImportSummaryDialog run={finished} onClose={() => setFinished(null)} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { ImportCandidate } from "../../../../shared/api/imports.js";
+import {
+  countByMatch,
+  defaultSelection,
+  filterCandidates,
+  onlyNew,
+  selectionOf,
+  splitCandidates,
+  toggleAll,
+} from "./candidate-selection.js";
+
+function candidate(id: string, match: ImportCandidate["match"], supplierOnly = false): ImportCandidate {
+  return {
+    xeroContactId: id,
+    name: `${id} Ltd`,
+    match,
+    matchedBy: match === "new" ? null : "name",
+    supplierOnly,
+    changes: [],
+    selected: false,
+    outcome: "pending",
+  };
+}
+
+const candidates = [
+  candidate("Apex", "new"),
+  candidate("Birch", "existing"),
+  candidate("Cedar", "ambiguous"),
+  candidate("Dune", "new", true),
+  candidate("Elm", "existing", true),
+];
+
+describe("choosing which contacts to import", () => {
+  it("selects every customer that can be imported, but no supplier and no ambiguous match", () => {
+    expect([...defaultSelection(candidates)]).toEqual(["Apex", "Birch"]);
+  });
+
+  it("keeps suppliers apart from customers", () => {
+    const { customers, suppliers } = splitCandidates(candidates);
+    expect(customers.map((c) => c.xeroContactId)).toEqual(["Apex", "Birch", "Cedar"]);
+    expect(suppliers.map((c) => c.xeroContactId)).toEqual(["Dune", "Elm"]);
+  });
+
+  it("'Only new' selects the new customers alone", () => {
+    expect([...onlyNew(candidates)]).toEqual(["Apex"]);
+  });
+
+  it("selecting all that are shown skips ambiguous matches and keeps the rest of the selection", () => {
+    const next = toggleAll(new Set(["Dune"]), candidates.slice(0, 3), true);
+    expect([...next].sort()).toEqual(["Apex", "Birch", "Dune"]);
+    expect([...toggleAll(next, candidates.slice(0, 3), false)]).toEqual(["Dune"]);
+    expect(selectionOf(next, candidates.slice(0, 3))).toEqual({ count: 2, importable: 2 });
+  });
+
+  it("filters by match and by words in the name, and counts each kind", () => {
+    expect(filterCandidates(candidates, "existing", "").map((c) => c.xeroContactId)).toEqual([
+      "Birch",
+      "Elm",
+    ]);
+    expect(filterCandidates(candidates, "all", "ced LTD").map((c) => c.xeroContactId)).toEqual(["Cedar"]);
+    expect(countByMatch(candidates)).toEqual({ all: 5, new: 2, existing: 2, ambiguous: 1 });
+  });
+});

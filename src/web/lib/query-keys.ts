@@ -1,0 +1,23 @@
+/** Every server state the web app caches, one key each, so mutations invalidate the right ones. */
+export const queryKeys = {
+  me: ["me"],
+  company: ["company"],
+  members: ["members"],
+  apps: ["apps"],
+  xeroConnection: ["integrations", "xero"],
+  tokens: ["tokens"],
+  invitation: (token: string) => ["invitation", token],
+  /** Every client list and card: invalidate this after any change to clients. */
+  clients: ["clients"],
+  clientList: (params: Record<string, string | number | undefined>) => ["clients", "list", params],
+  client: (id: string) => ["clients", "card", id],
+  /** The latest client import, followed while it runs (without its candidates). */
+  latestImport: ["imports", "latest"],
+  /** One import with its candidates (the preview). */
+  importPreview: (id: string) => ["imports", "preview", id],
+  /** One import without its candidates. */
+  importRun: (id: string) => ["imports", "run", id],
+  billing: ["billing"],
+  billingList: (list: string) => ["billing", list],
+  classificatorImport: (id: string) => ["classificator-import", id],
+} as const;

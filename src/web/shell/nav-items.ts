@@ -1,0 +1,44 @@
+import type { ComponentType } from "react";
+import {
+  AppsIcon,
+  ClientsIcon,
+  CompanyIcon,
+  DashboardIcon,
+  KeyIcon,
+  ReceiptIcon,
+  TeamIcon,
+} from "../components/icons.js";
+
+export interface NavigationItem {
+  to: string;
+  label: string;
+  icon: ComponentType<{ size?: number }>;
+  /** The pages the link is marked current on, when more than its own: "/billing" for every Billing tab. */
+  section?: string;
+}
+
+export interface NavigationSection {
+  /** Shown above the section's links; the first section has none. */
+  title?: string;
+  items: NavigationItem[];
+}
+
+/** The app's main navigation: client work first, then the company's settings. */
+export const NAVIGATION: NavigationSection[] = [
+  {
+    items: [
+      { to: "/", label: "Dashboard", icon: DashboardIcon },
+      { to: "/clients", label: "Clients", icon: ClientsIcon },
+      { to: "/billing/products", label: "Billing", icon: ReceiptIcon, section: "/billing" },
+      { to: "/team", label: "Team", icon: TeamIcon },
+    ],
+  },
+  {
+    title: "Settings",
+    items: [
+      { to: "/apps", label: "Settings & Apps", icon: AppsIcon },
+      { to: "/company", label: "Company settings", icon: CompanyIcon },
+      { to: "/api-tokens", label: "API tokens", icon: KeyIcon },
+    ],
+  },
+];
