@@ -20,6 +20,10 @@ test("an Owner imports a selection of Xero customers, reads the summary, sees th
     email: "old@apexlegal.example",
   });
   expect(existing.status()).toBe(201);
+  // Two clients that both fit one Xero contact by name: the preview asks which it is.
+  for (const name of ["Apex Printing Group", "Apex Printing Group AS"]) {
+    expect((await callAsPage(page, "POST", "/api/clients", { name })).status()).toBe(201);
+  }
 
   const dialog = await openXeroDialog(page);
   let sandbox = "";
@@ -51,7 +55,7 @@ test("an Owner imports a selection of Xero customers, reads the summary, sees th
     await expect(
       dialog.getByRole("heading", { name: "59 contacts from Demo Accounting Firm Ltd" }),
     ).toBeVisible();
-    await expect(dialog.getByText("56 of 59 contacts selected")).toBeVisible();
+    await expect(dialog.getByText("55 of 59 contacts selected")).toBeVisible();
     const show = dialog.getByRole("radiogroup", { name: "Show" });
     await show.getByText("Existing 1").click();
     const customers = dialog.getByRole("list", { name: "Customers" });
@@ -59,6 +63,12 @@ test("an Owner imports a selection of Xero customers, reads the summary, sees th
     await expect(customers).toContainText("Apex Legal Group Ltd");
     await expect(customers).toContainText("Matches a Kontor client (same name)");
     await expect(customers).toContainText("E-mail: “old@apexlegal.example” → “accounts@apexlegal.example”");
+    await show.getByText("Ambiguous 1").click();
+    const printing = customers.getByRole("checkbox", { name: "Apex Printing Group Ltd" });
+    await expect(printing).toBeDisabled();
+    await expect(customers).toContainText(
+      "Fits several Kontor clients: Apex Printing Group, Apex Printing Group AS",
+    );
     await show.getByText("All 56").click();
     await expect(customers.getByRole("checkbox")).toHaveCount(56);
 
@@ -67,14 +77,18 @@ test("an Owner imports a selection of Xero customers, reads the summary, sees th
     await expect(suppliers.getByRole("checkbox", { name: "Office Supplies Direct Ltd" })).not.toBeChecked();
   });
 
-  await test.step("choose three by hand and confirm; the summary pop-up counts them", async () => {
+  await test.step("choose three by hand, one of them ambiguous, and confirm; the summary pop-up counts them", async () => {
     await dialog.getByRole("button", { name: "Select none" }).click();
     await expect(dialog.getByText("0 of 59 contacts selected")).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Confirm" })).toBeDisabled();
     const search = dialog.getByRole("searchbox", { name: "Search contacts" });
     await search.fill("apex");
     await dialog.getByRole("checkbox", { name: "Apex Legal Group Ltd" }).check();
-    await dialog.getByRole("checkbox", { name: "Apex Printing Group Ltd" }).check();
+    // Choosing which client the ambiguous contact is selects it.
+    await dialog
+      .getByRole("combobox", { name: "Which client is Apex Printing Group Ltd?" })
+      .selectOption({ label: "Update Apex Printing Group AS" });
+    await expect(dialog.getByRole("checkbox", { name: "Apex Printing Group Ltd" })).toBeChecked();
     await search.fill("ava edwards");
     // Keyboard: Tab to the contact's box, Space ticks it.
     await dialog.getByRole("checkbox", { name: "Ava Edwards" }).focus();
@@ -85,8 +99,8 @@ test("an Owner imports a selection of Xero customers, reads the summary, sees th
     const summary = page.getByRole("dialog", { name: "Import finished" });
     await expect(summary).toBeVisible();
     const counts = summary.getByRole("list", { name: "Import summary" });
-    await expect(counts.getByRole("listitem").filter({ hasText: "Created" })).toContainText("2");
-    await expect(counts.getByRole("listitem").filter({ hasText: "Updated" })).toContainText("1");
+    await expect(counts.getByRole("listitem").filter({ hasText: "Created" })).toContainText("1");
+    await expect(counts.getByRole("listitem").filter({ hasText: "Updated" })).toContainText("2");
     await expect(counts.getByRole("listitem").filter({ hasText: "Unchanged" })).toContainText("0");
     await expect(counts.getByRole("listitem").filter({ hasText: "Skipped" })).toContainText("56");
     await expect(counts.getByRole("listitem").filter({ hasText: "Failed" })).toContainText("0");

@@ -66,6 +66,14 @@ export const ImportRunQuery = z.object({
 export const ConfirmImportBody = z
   .object({
     xeroContactIds: z.array(z.string().min(1).max(100)).max(100_000),
+    resolutions: z
+      .array(z.object({ xeroContactId: z.string().min(1).max(100), clientId: z.uuid().nullable() }))
+      .max(100_000)
+      .optional()
+      .meta({
+        description:
+          "For ambiguous contacts: the Kontor client to update (one of `ambiguousWith`), or null to create a new client.",
+      }),
   })
   .meta({ id: "ConfirmImportBody" });
 export type ConfirmImportBody = z.infer<typeof ConfirmImportBody>;

@@ -140,6 +140,7 @@ async function applyBatch(
   };
 
   const outcomes: Outcome[] = [];
+  const claimed = new Set<string>();
   const newClients: (typeof clients.$inferInsert)[] = [];
   const newPeople: (typeof clientContacts.$inferInsert)[] = [];
   const links: { clientId: string; candidate: Candidate; synced: Partial<FieldValues> }[] = [];
@@ -147,7 +148,7 @@ async function applyBatch(
   for (const candidate of batch) {
     const incoming = candidate.incoming as FieldValues;
     if (candidate.match === "ambiguous") {
-      const reason = `${candidate.reason ?? "It fits several Kontor clients."} Link it by hand.`;
+      const reason = `${candidate.reason ?? "It fits several Kontor clients."} Choose the matching client in the preview, or import it as new.`;
       outcomes.push({ id: candidate.id, outcome: "failed", clientId: null, reason });
       continue;
     }
@@ -185,8 +186,15 @@ async function applyBatch(
       continue;
     }
 
-    const primary = primaryOf.get(client.id);
     const link = linkOf.get(client.id);
+    // One client, one contact: never take over a client another contact is linked to.
+    if ((link && link.remoteId !== candidate.externalId) || claimed.has(client.id)) {
+      const reason = `${client.name} is already linked to another Xero contact.`;
+      outcomes.push({ id: candidate.id, outcome: "failed", clientId: null, reason });
+      continue;
+    }
+    claimed.add(client.id);
+    const primary = primaryOf.get(client.id);
     const synced = (link?.syncedValues as Partial<FieldValues> | undefined) ?? null;
     const current = kontorValues(client, primary);
     const changes = diffClient(current, incoming, synced);

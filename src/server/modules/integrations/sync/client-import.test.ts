@@ -171,7 +171,7 @@ describe("importing clients from Xero", () => {
       {
         xeroContactId: twin.xeroContactId,
         name: "X twin",
-        reason: expect.stringMatching(/Twin One, Twin Two.*by hand/),
+        reason: expect.stringMatching(/Twin One, Twin Two.*Choose the matching client in the preview/),
       },
     ]);
     const twins = await owner.get<ClientList>("/api/clients?q=twin");

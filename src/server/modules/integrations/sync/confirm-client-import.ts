@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { ConfirmImportBody } from "../../../../shared/api/imports.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { importCandidates, importRuns } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
@@ -6,16 +7,20 @@ import type { Auth } from "../../../lib/http/context.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import type { ProviderId } from "../accounting-provider.js";
+import { checkResolutions } from "./check-resolutions.js";
 import { queueImportStep } from "./import-job.js";
 import { findRun } from "./import-runs.js";
 
-/** The user chose which contacts to import; the import itself runs as a background job. */
+/**
+ * The user chose which contacts to import (and, for ambiguous ones, which client each is); the
+ * import itself runs as a background job.
+ */
 export async function confirmClientImport(
   scope: CompanyScope,
   auth: Auth,
   provider: ProviderId,
   runId: string,
-  xeroContactIds: string[],
+  body: ConfirmImportBody,
   jobs: Jobs,
   now: Date,
 ): Promise<void> {
@@ -26,9 +31,15 @@ export async function confirmClientImport(
       run.status === "fetching" ? "its preview is still being fetched" : "it has already been confirmed";
     throw new AppError("conflict", `This import cannot be confirmed: ${why}.`);
   }
-  const wanted = [...new Set(xeroContactIds)];
+  const wanted = [...new Set(body.xeroContactIds)];
   const known = await scope.db
-    .select({ externalId: importCandidates.externalId })
+    .select({
+      externalId: importCandidates.externalId,
+      name: importCandidates.name,
+      match: importCandidates.match,
+      clientId: importCandidates.clientId,
+      ambiguousWith: importCandidates.ambiguousWith,
+    })
     .from(importCandidates)
     .where(scope.where(importCandidates, eq(importCandidates.runId, runId)));
   const knownIds = new Set(known.map((k) => k.externalId));
@@ -41,6 +52,8 @@ export async function confirmClientImport(
       },
     ]);
   }
+  const resolutions = body.resolutions ?? [];
+  checkResolutions(known, new Set(wanted), resolutions);
   await scope.transaction(async (tx) => {
     // Taken only once, even if two confirmations race.
     const taken = await tx
@@ -60,6 +73,14 @@ export async function confirmClientImport(
           eq(importCandidates.runId, runId),
           inArray(importCandidates.externalId, wanted.slice(i, i + 1000)),
         ),
+      );
+    }
+    // The user's choice settles an ambiguous match: import as new, or update the chosen client.
+    for (const r of resolutions) {
+      await tx.update(
+        importCandidates,
+        { match: r.clientId ? "existing" : "new", clientId: r.clientId },
+        and(eq(importCandidates.runId, runId), eq(importCandidates.externalId, r.xeroContactId)),
       );
     }
   });

@@ -40,7 +40,7 @@ export const confirmImport: Handler<"confirmImport"> = async (c) => {
     c.get("auth"),
     provider,
     id,
-    c.req.valid("json").xeroContactIds,
+    c.req.valid("json"),
     jobs,
     clock.now(),
   );

@@ -2,6 +2,7 @@ import { Group, Pagination, Paper, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import { CandidateRow } from "./CandidateRow.js";
+import type { Resolutions } from "./candidate-selection.js";
 
 /** How many contacts a page of the preview shows: enough to scan, few enough to stay quick at 10,000. */
 export const CANDIDATES_PER_PAGE = 100;
@@ -11,6 +12,8 @@ interface CandidateListProps {
   candidates: ImportCandidate[];
   selected: Set<string>;
   onToggle: (id: string) => void;
+  resolutions: Resolutions;
+  onResolve: (id: string, clientId: string | null | undefined) => void;
   readOnly: boolean;
   /** Shown when the list is empty. */
   empty: string;
@@ -22,6 +25,8 @@ export function CandidateList({
   candidates,
   selected,
   onToggle,
+  resolutions,
+  onResolve,
   readOnly,
   empty,
 }: CandidateListProps) {
@@ -48,6 +53,8 @@ export function CandidateList({
               candidate={candidate}
               selected={selected.has(candidate.xeroContactId)}
               onToggle={onToggle}
+              resolution={resolutions.get(candidate.xeroContactId)}
+              onResolve={onResolve}
               readOnly={readOnly}
             />
           ))}

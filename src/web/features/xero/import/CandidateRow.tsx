@@ -1,7 +1,7 @@
 import { Badge, Checkbox, Group, List, Stack, Text } from "@mantine/core";
 import { memo } from "react";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
-import { isImportable } from "./candidate-selection.js";
+import { AmbiguousChoice } from "./AmbiguousChoice.js";
 import { describeChange, matchReason } from "./change-words.js";
 
 const MATCH_BADGES = {
@@ -12,15 +12,6 @@ const MATCH_BADGES = {
 
 function Details({ candidate }: { candidate: ImportCandidate }) {
   if (candidate.match === "new") return null;
-  if (candidate.match === "ambiguous") {
-    const fits = candidate.ambiguousWith?.map((c) => c.name).join(", ");
-    return (
-      <Text size="xs" c="orange.9">
-        {candidate.reason ?? `More than one Kontor client fits this contact${fits ? `: ${fits}` : ""}.`} Not
-        imported: give the right client the contact's registry code or e-mail from Xero, then import again.
-      </Text>
-    );
-  }
   const why = matchReason(candidate);
   const kept = candidate.changes.filter((c) => c.conflict).length;
   const changing = candidate.changes.length - kept;
@@ -60,6 +51,8 @@ interface CandidateRowProps {
   candidate: ImportCandidate;
   selected: boolean;
   onToggle: (id: string) => void;
+  resolution: string | null | undefined;
+  onResolve: (id: string, clientId: string | null | undefined) => void;
   readOnly: boolean;
 }
 
@@ -68,16 +61,19 @@ export const CandidateRow = memo(function CandidateRow({
   candidate,
   selected,
   onToggle,
+  resolution,
+  onResolve,
   readOnly,
 }: CandidateRowProps) {
   const badge = MATCH_BADGES[candidate.match];
+  const importable = candidate.match !== "ambiguous" || resolution !== undefined;
   const id = `candidate-${candidate.xeroContactId}`;
   return (
     <Group component="li" className="kontor-item-row" px="sm" py={8} wrap="nowrap" align="flex-start">
       <Checkbox
         mt={2}
-        checked={selected && isImportable(candidate)}
-        disabled={readOnly || !isImportable(candidate)}
+        checked={selected && importable}
+        disabled={readOnly || !importable}
         onChange={() => onToggle(candidate.xeroContactId)}
         id={id}
         aria-describedby={`${id}-details`}
@@ -91,7 +87,7 @@ export const CandidateRow = memo(function CandidateRow({
             fw={600}
             style={{
               overflowWrap: "anywhere",
-              cursor: readOnly || !isImportable(candidate) ? undefined : "pointer",
+              cursor: readOnly || !importable ? undefined : "pointer",
             }}
           >
             {candidate.name}
@@ -101,7 +97,16 @@ export const CandidateRow = memo(function CandidateRow({
           </Badge>
         </Group>
         <div id={`${id}-details`}>
-          <Details candidate={candidate} />
+          {candidate.match === "ambiguous" ? (
+            <AmbiguousChoice
+              candidate={candidate}
+              resolution={resolution}
+              onResolve={onResolve}
+              readOnly={readOnly}
+            />
+          ) : (
+            <Details candidate={candidate} />
+          )}
         </div>
       </Stack>
     </Group>

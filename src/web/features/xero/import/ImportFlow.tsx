@@ -103,11 +103,11 @@ export function ImportFlow({ connection, canManage }: ImportFlowProps) {
             confirming={confirm.isPending}
             fetchingAgain={start.isPending}
             onFetchAgain={startImport}
-            onConfirm={(xeroContactIds) => {
+            onConfirm={(choice) => {
               if (confirm.isPending) return;
               watching.current = run.id;
               confirm.mutate(
-                { id: run.id, xeroContactIds },
+                { id: run.id, ...choice },
                 { onError: (error) => notifyFailure(error, "The import could not be confirmed") },
               );
             }}

@@ -1,14 +1,16 @@
 import { Button, Collapse, Group, Paper, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import type { ImportRun } from "../../../../shared/api/imports.js";
+import type { ConfirmImportBody, ImportRun } from "../../../../shared/api/imports.js";
 import { ChevronDownIcon, ChevronUpIcon } from "../../../components/icons.js";
 import { CandidateList } from "./CandidateList.js";
 import {
+  chosenResolutions,
   countByMatch,
   defaultSelection,
   filterCandidates,
   type MatchFilter,
   onlyNew,
+  type Resolutions,
   selectionOf,
   splitCandidates,
   toggleAll,
@@ -17,13 +19,14 @@ import { SelectionToolbar } from "./SelectionToolbar.js";
 
 /** The choice made in each preview, kept while the page is open (switching tabs does not lose it). */
 const chosen = new Map<string, Set<string>>();
+const chosenMatches = new Map<string, Resolutions>();
 
 interface ImportPreviewProps {
   run: ImportRun;
   /** Members see the preview without choosing. */
   readOnly: boolean;
   confirming: boolean;
-  onConfirm: (xeroContactIds: string[]) => void;
+  onConfirm: (choice: ConfirmImportBody) => void;
   onFetchAgain: () => void;
   fetchingAgain: boolean;
 }
@@ -48,6 +51,26 @@ export function ImportPreview({
       }),
     [run.id],
   );
+  const [resolutions, setResolutions] = useState<Resolutions>(() => chosenMatches.get(run.id) ?? new Map());
+  // Choosing which client an ambiguous contact is selects it; taking the choice back clears it.
+  const resolve = useCallback(
+    (id: string, clientId: string | null | undefined) => {
+      setResolutions((current) => {
+        const next = new Map(current);
+        if (clientId === undefined) next.delete(id);
+        else next.set(id, clientId);
+        chosenMatches.set(run.id, next);
+        return next;
+      });
+      setSelected((current) => {
+        const next = new Set(current);
+        if (clientId === undefined) next.delete(id);
+        else next.add(id);
+        return next;
+      });
+    },
+    [run.id, setSelected],
+  );
   const [match, setMatch] = useState<MatchFilter>("all");
   const [search, setSearch] = useState("");
   const [suppliersOpen, setSuppliersOpen] = useState(false);
@@ -56,7 +79,7 @@ export function ImportPreview({
   const counts = useMemo(() => countByMatch(customers), [customers]);
   const shownCustomers = useMemo(() => filterCandidates(customers, match, query), [customers, match, query]);
   const shownSuppliers = useMemo(() => filterCandidates(suppliers, match, query), [suppliers, match, query]);
-  const shown = selectionOf(selected, shownCustomers);
+  const shown = selectionOf(selected, shownCustomers, resolutions);
   const total = selected.size;
 
   const toggle = useCallback(
@@ -81,7 +104,7 @@ export function ImportPreview({
         <Text size="sm" c="dimmed">
           {readOnly
             ? "An Owner or Admin chooses which contacts to import and confirms."
-            : "Choose which contacts to import, then Confirm. New ones are added as clients; existing ones are updated with the changes shown. Ambiguous ones fit more than one client and are not imported."}
+            : "Choose which contacts to import, then Confirm. New ones are added as clients; existing ones are updated with the changes shown. Ambiguous ones fit more than one client: choose which client each is before it can be imported."}
         </Text>
       </Stack>
 
@@ -95,7 +118,9 @@ export function ImportPreview({
         onSelectNew={() => setSelected(onlyNew(run.candidates))}
         onSelectNone={() => setSelected(new Set())}
         shown={shown}
-        onToggleShown={(select) => setSelected((current) => toggleAll(current, shownCustomers, select))}
+        onToggleShown={(select) =>
+          setSelected((current) => toggleAll(current, shownCustomers, select, resolutions))
+        }
         readOnly={readOnly}
       />
 
@@ -105,6 +130,8 @@ export function ImportPreview({
         candidates={shownCustomers}
         selected={selected}
         onToggle={toggle}
+        resolutions={resolutions}
+        onResolve={resolve}
         readOnly={readOnly}
         empty={query || match !== "all" ? "No customers match." : "Xero has no customers to import."}
       />
@@ -134,6 +161,8 @@ export function ImportPreview({
                 candidates={shownSuppliers}
                 selected={selected}
                 onToggle={toggle}
+                resolutions={resolutions}
+                onResolve={resolve}
                 readOnly={readOnly}
                 empty="No suppliers match."
               />
@@ -160,7 +189,16 @@ export function ImportPreview({
               <Button variant="default" onClick={onFetchAgain} loading={fetchingAgain} disabled={confirming}>
                 Fetch again
               </Button>
-              <Button onClick={() => onConfirm([...selected])} loading={confirming} disabled={total === 0}>
+              <Button
+                onClick={() =>
+                  onConfirm({
+                    xeroContactIds: [...selected],
+                    resolutions: chosenResolutions(selected, resolutions),
+                  })
+                }
+                loading={confirming}
+                disabled={total === 0}
+              >
                 Confirm
               </Button>
             </Group>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import {
+  chosenResolutions,
   countByMatch,
   defaultSelection,
   filterCandidates,
@@ -60,5 +61,15 @@ describe("choosing which contacts to import", () => {
     ]);
     expect(filterCandidates(candidates, "all", "ced LTD").map((c) => c.xeroContactId)).toEqual(["Cedar"]);
     expect(countByMatch(candidates)).toEqual({ all: 5, new: 2, existing: 2, ambiguous: 1 });
+  });
+
+  it("an ambiguous contact can be selected once the user chose which client it is", () => {
+    const resolutions = new Map([["Cedar", null]]);
+    const shown = candidates.slice(0, 3);
+    const next = toggleAll(new Set(), shown, true, resolutions);
+    expect([...next].sort()).toEqual(["Apex", "Birch", "Cedar"]);
+    expect(selectionOf(next, shown, resolutions)).toEqual({ count: 3, importable: 3 });
+    expect(chosenResolutions(next, resolutions)).toEqual([{ xeroContactId: "Cedar", clientId: null }]);
+    expect(chosenResolutions(new Set(["Apex"]), resolutions)).toEqual([]);
   });
 });

@@ -2,9 +2,13 @@ import type { ImportCandidate } from "../../../../shared/api/imports.js";
 
 export type MatchFilter = "all" | "new" | "existing" | "ambiguous";
 
-/** Ambiguous matches (two Kontor clients fit) cannot be imported: they are linked by hand. */
-export function isImportable(candidate: ImportCandidate): boolean {
-  return candidate.match !== "ambiguous";
+/** For ambiguous contacts, the client the user says it is (`null`: import it as a new client). */
+export type Resolutions = ReadonlyMap<string, string | null>;
+const NONE: Resolutions = new Map();
+
+/** An ambiguous match (several Kontor clients fit) is imported only once the user chose which it is. */
+export function isImportable(candidate: ImportCandidate, resolutions: Resolutions = NONE): boolean {
+  return candidate.match !== "ambiguous" || resolutions.has(candidate.xeroContactId);
 }
 
 /** Customers first; contacts that are suppliers only are shown apart. */
@@ -40,10 +44,15 @@ export function countByMatch(candidates: ImportCandidate[]): Record<MatchFilter,
 }
 
 /** Selects or clears every importable candidate in `shown`, leaving the others as they were. */
-export function toggleAll(selected: Set<string>, shown: ImportCandidate[], select: boolean): Set<string> {
+export function toggleAll(
+  selected: Set<string>,
+  shown: ImportCandidate[],
+  select: boolean,
+  resolutions: Resolutions = NONE,
+): Set<string> {
   const next = new Set(selected);
   for (const c of shown) {
-    if (!isImportable(c)) continue;
+    if (!isImportable(c, resolutions)) continue;
     if (select) next.add(c.xeroContactId);
     else next.delete(c.xeroContactId);
   }
@@ -51,13 +60,24 @@ export function toggleAll(selected: Set<string>, shown: ImportCandidate[], selec
 }
 
 /** How many of `shown` are selected, of how many that could be. */
-export function selectionOf(selected: Set<string>, shown: ImportCandidate[]) {
+export function selectionOf(
+  selected: Set<string>,
+  shown: ImportCandidate[],
+  resolutions: Resolutions = NONE,
+) {
   let count = 0;
   let importable = 0;
   for (const c of shown) {
-    if (!isImportable(c)) continue;
+    if (!isImportable(c, resolutions)) continue;
     importable += 1;
     if (selected.has(c.xeroContactId)) count += 1;
   }
   return { count, importable };
+}
+
+/** The choices to send with Confirm: only for ambiguous contacts that are selected. */
+export function chosenResolutions(selected: Set<string>, resolutions: Resolutions) {
+  return [...resolutions]
+    .filter(([id]) => selected.has(id))
+    .map(([xeroContactId, clientId]) => ({ xeroContactId, clientId }));
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { ImportRun, StartedImport } from "../../../../shared/api/imports.js";
+import { type ConfirmImportBody, ImportRun, StartedImport } from "../../../../shared/api/imports.js";
 import { ApiError, api } from "../../../lib/api.js";
 import { queryClient } from "../../../lib/query-client.js";
 import { queryKeys } from "../../../lib/query-keys.js";
@@ -72,8 +72,8 @@ export function useStartImport() {
  */
 export function useConfirmImport() {
   return useMutation({
-    mutationFn: ({ id, xeroContactIds }: { id: string; xeroContactIds: string[] }) =>
-      api.post(`${BASE}/${id}/confirm`, { xeroContactIds }, StartedImport),
+    mutationFn: ({ id, ...body }: ConfirmImportBody & { id: string }) =>
+      api.post(`${BASE}/${id}/confirm`, body, StartedImport),
     onSuccess: (_, { id, xeroContactIds }) => {
       queryClient.setQueryData<ImportRun | null>(queryKeys.latestImport, (run) =>
         run?.id === id
