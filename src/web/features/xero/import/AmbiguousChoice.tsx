@@ -22,7 +22,9 @@ export function AmbiguousChoice({ candidate, resolution, onResolve, readOnly }: 
           `More than one Kontor client fits this contact: ${fits.map((c) => c.name).join(", ")}.`}{" "}
         {readOnly
           ? "An Owner or Admin chooses which client it is."
-          : "Choose which client it is to import it."}
+          : resolution === undefined
+            ? "Choose which client it is to import it."
+            : ""}
       </Text>
       {!readOnly && (
         <NativeSelect
