@@ -36,27 +36,44 @@ async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((r) => child.once("exit", r));
   process.kill(-child.pid!, "SIGTERM");
   await exited;
+  // npm may exit before the server has let go of the port: the next start must not meet it.
+  for (;;) {
+    try {
+      await fetch(`${base}/healthz`);
+      await new Promise((r) => setTimeout(r, 25));
+    } catch {
+      return;
+    }
+  }
 }
 
-/** RSS of the server process (the node process running main.ts) in MB. */
+/** RSS of the server process (the node process running the built main.js) in MB. */
 function serverRssMb(): number {
-  const pid = execFileSync("pgrep", ["-f", "src/server/main.ts"]).toString().trim().split("\n")[0];
+  const pid = execFileSync("pgrep", ["-f", "dist/server/main.js"]).toString().trim().split("\n")[0];
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
 }
+
+/** Until the JIT has settled: its background compiles share the two cores with the load tool. */
+const WARM_UP_SECONDS = 10;
 
 /** wrk (Debian package) when installed: it leaves the second core to the server; else a Node client. */
 async function measureMe(cookie: string) {
   const hasWrk = spawnSync("wrk", ["--version"]).error === undefined;
   if (!hasWrk) {
-    await load({ url: `${base}/api/me`, connections: 50, seconds: 3, headers: { Cookie: cookie } });
+    await load({
+      url: `${base}/api/me`,
+      connections: 50,
+      seconds: WARM_UP_SECONDS,
+      headers: { Cookie: cookie },
+    });
     return {
       tool: "node http client",
       ...(await load({ url: `${base}/api/me`, connections: 50, seconds: 10, headers: { Cookie: cookie } })),
     };
   }
   const args = ["-t1", "-c50", "--latency", "-H", `Cookie: ${cookie}`, `${base}/api/me`];
-  execFileSync("wrk", ["-d3s", ...args]);
+  execFileSync("wrk", [`-d${WARM_UP_SECONDS}s`, ...args]);
   const out = execFileSync("wrk", ["-d10s", ...args]).toString();
   const pick = (label: string) =>
     /([\d.]+)(us|ms|s)\b/.exec(new RegExp(`${label}\\s+(\\S+)`).exec(out)?.[1] ?? "");

@@ -1,12 +1,21 @@
-// npm start: build the web app when its sources are newer than the build, then run the server.
+// npm start: build the web app and the server when their sources are newer than the builds, then
+// run the server from its build (plain JavaScript starts a second faster than compiling on load).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const built = path.join(root, "dist/web/index.html");
-const sources = ["src/web", "src/shared", "vite.config.ts", "package-lock.json"];
+const webBuilt = path.join(root, "dist/web/index.html");
+const webSources = ["src/web", "src/shared", "vite.config.ts", "package-lock.json"];
+const serverBuilt = path.join(root, "dist/server/main.js");
+const serverSources = [
+  "src/server",
+  "src/shared",
+  "xero-sandbox/src",
+  "package-lock.json",
+  "scripts/start.mjs",
+];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);
@@ -18,21 +27,37 @@ function newestMtime(entry) {
   return newest;
 }
 
-const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
-if (builtAt < Math.max(...sources.map(newestMtime))) {
+const outOfDate = (built, sources) =>
+  (fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0) < Math.max(...sources.map(newestMtime));
+
+if (outOfDate(webBuilt, webSources)) {
   console.log("Building the web app…");
   const build = spawnSync(
     process.execPath,
     [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
-    {
-      cwd: root,
-      stdio: "inherit",
-    },
+    { cwd: root, stdio: "inherit" },
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "src/server/main.ts")], {
+if (outOfDate(serverBuilt, serverSources)) {
+  const { build } = await import("esbuild");
+  // dist/server sits as deep as src/server, so the server's paths relative to itself still hold.
+  await build({
+    entryPoints: { main: path.join(root, "src/server/main.ts") },
+    outdir: path.join(root, "dist/server"),
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+}
+
+const server = spawn(process.execPath, ["--enable-source-maps", serverBuilt], {
   cwd: process.cwd(),
   stdio: "inherit",
 });

@@ -30,16 +30,19 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 /** The API under /api, documented at /api/openapi.json; every module router mounts here. */
 export function buildApi(deps: Deps) {
   const api = createRouter();
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { code: "payload_too_large", message: "The request body is too large (at most 4 MB)." } },
+        413,
+      ),
+  });
   api.use(
     "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
-          { error: { code: "payload_too_large", message: "The request body is too large (at most 4 MB)." } },
-          413,
-        ),
-    }),
+    // Only where a body may come: the limit reads `request.body`, which makes the Node adapter
+    // build a full Request, the costliest part of a GET.
+    (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)),
     csrfGuard(deps.config.publicUrl),
     authenticate,
   );

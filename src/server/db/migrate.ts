@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
@@ -6,7 +7,18 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { Database } from "./client.js";
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+/** Found from the project's root, so it holds for the sources and for the bundled server alike. */
+export const migrationsFolder = path.join(projectRoot(), "src/server/db/migrations");
+
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, "package.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("Kontor's package.json was not found above the server's code.");
+    dir = up;
+  }
+  return dir;
+}
 
 /** Applies the committed SQL migrations; each runs once, in order, inside a transaction. */
 export async function applyMigrations(database: Database): Promise<void> {
