@@ -154,13 +154,24 @@ try {
     "xero=linked&sort=registryCode",
   ];
   const latencies: number[] = [];
+  const byQuery = new Map<string, number[]>();
   for (let i = 0; i < 300; i++) {
     const query = queries[i % queries.length];
     const page = 1 + (i % 5);
     const t0 = performance.now();
     await api("GET", `/api/clients?pageSize=50&page=${page}&${query}`);
     latencies.push(performance.now() - t0);
+    byQuery.set(query, [...(byQuery.get(query) ?? []), performance.now() - t0]);
   }
+  const slowestByQuery = Object.fromEntries(
+    [...byQuery].map(([q, ms]) => [
+      q || "(no search)",
+      percentile(
+        ms.sort((a, b) => a - b),
+        0.95,
+      ),
+    ]),
+  );
   latencies.sort((a, b) => a - b);
 
   console.log(
@@ -180,6 +191,7 @@ try {
           p50: percentile(latencies, 0.5),
           p95: percentile(latencies, 0.95),
           max: percentile(latencies, 1),
+          p95ByQuery: slowestByQuery,
         },
       },
       null,
