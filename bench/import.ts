@@ -156,7 +156,7 @@ try {
   const latencies: number[] = [];
   const byQuery = new Map<string, number[]>();
   for (let i = 0; i < 300; i++) {
-    const query = queries[i % queries.length];
+    const query = queries[i % queries.length] ?? "";
     const page = 1 + (i % 5);
     const t0 = performance.now();
     await api("GET", `/api/clients?pageSize=50&page=${page}&${query}`);
