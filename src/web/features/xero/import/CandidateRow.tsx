@@ -2,6 +2,7 @@ import { Badge, Checkbox, Group, List, Stack, Text } from "@mantine/core";
 import { memo } from "react";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import { AmbiguousChoice } from "./AmbiguousChoice.js";
+import { canImport } from "./candidate-selection.js";
 import { describeChange, matchReason } from "./change-words.js";
 
 const MATCH_BADGES = {
@@ -66,7 +67,7 @@ export const CandidateRow = memo(function CandidateRow({
   readOnly,
 }: CandidateRowProps) {
   const badge = MATCH_BADGES[candidate.match];
-  const importable = candidate.match !== "ambiguous" || resolution !== undefined;
+  const importable = canImport(candidate, resolution);
   const id = `candidate-${candidate.xeroContactId}`;
   return (
     <Group component="li" className="kontor-item-row" px="sm" py={8} wrap="nowrap" align="flex-start">

@@ -7,8 +7,12 @@ export type Resolutions = ReadonlyMap<string, string | null>;
 const NONE: Resolutions = new Map();
 
 /** An ambiguous match (several Kontor clients fit) is imported only once the user chose which it is. */
+export function canImport(candidate: ImportCandidate, resolution: string | null | undefined): boolean {
+  return candidate.match !== "ambiguous" || resolution !== undefined;
+}
+
 export function isImportable(candidate: ImportCandidate, resolutions: Resolutions = NONE): boolean {
-  return candidate.match !== "ambiguous" || resolutions.has(candidate.xeroContactId);
+  return canImport(candidate, resolutions.get(candidate.xeroContactId));
 }
 
 /** Customers first; contacts that are suppliers only are shown apart. */
