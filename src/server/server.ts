@@ -15,6 +15,7 @@ import type { Logger } from "./lib/logger.js";
 import { realTimers } from "./lib/timers.js";
 import { PrincipalCache } from "./modules/auth/principal-cache.js";
 import { listenForPrincipalChanges } from "./modules/auth/principal-listener.js";
+import { ClientTotals, listenForClientListChanges } from "./modules/clients/client-totals.js";
 import { createIntegrations } from "./modules/integrations/integrations.js";
 import { startBundledSandbox } from "./modules/integrations/xero/bundled-sandbox.js";
 import { xeroSettings } from "./modules/integrations/xero/xero-settings.js";
@@ -46,19 +47,25 @@ export async function startServer(
       const lock = heldLock ?? lockDataDir(config.dataDir, process.argv.slice(1).join(" ") || "kontor");
       cleanups.push(() => lock.release());
     }
+    // The sandbox (its signing key, its demo data) starts while the database opens.
+    const sandboxStarting = startBundledSandbox(config, logger);
+    sandboxStarting.catch(() => {}); // its failure is thrown below; this only keeps it from going unhandled
+    cleanups.push(async () => (await sandboxStarting.catch(() => null))?.sandbox.close());
     const database: Database = config.databaseUrl
       ? await openPostgres(config.databaseUrl)
-      : await openEmbedded(`${config.dataDir}/pg`);
+      : await openEmbedded(config.dataDir);
     cleanups.push(() => database.close());
     await applyMigrations(database);
 
     const principals = new PrincipalCache();
-    if (config.databaseUrl)
-      cleanups.push(await listenForPrincipalChanges(config.databaseUrl, principals, logger));
+    // The embedded database has this process alone: its writes drop cached principals directly.
+    if (database.kind === "postgres")
+      cleanups.push(await listenForPrincipalChanges(database, principals, logger));
+    const clientTotals = new ClientTotals();
+    cleanups.push(await listenForClientListChanges(database, clientTotals));
 
     const box = loadSecretBox(config.encryptionKey, config.dataDir, logger);
-    const bundled = await startBundledSandbox(config, logger);
-    if (bundled) cleanups.push(() => bundled.sandbox.close());
+    const bundled = await sandboxStarting;
     const integrations = createIntegrations({
       database,
       box,
@@ -69,7 +76,17 @@ export async function startServer(
     });
 
     // Job handlers get the same deps; the queue itself is filled in once it has started.
-    const deps: Deps = { config, database, logger, clock, version, principals, integrations, jobs: noJobs };
+    const deps: Deps = {
+      config,
+      database,
+      logger,
+      clock,
+      version,
+      principals,
+      clientTotals,
+      integrations,
+      jobs: noJobs,
+    };
     const jobs = await startJobs(database, logger, jobDefinitions(deps));
     cleanups.push(() => jobs.stop());
     deps.jobs = jobs;

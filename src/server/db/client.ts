@@ -1,8 +1,10 @@
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { listenOnServer } from "./listen-on-server.js";
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type DatabaseKind = "embedded" | "postgres";
@@ -10,19 +12,36 @@ export type DatabaseKind = "embedded" | "postgres";
 /** What pg-boss and raw statements need: one SQL text, optional parameters, rows back. */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 
+/**
+ * Calls `onNotify` with the payload of each NOTIFY on `channel`, and `onConnected(false)` while
+ * notifications may be missed (then `true` again). Answers a function that stops listening.
+ */
+export type Listen = (
+  channel: string,
+  onNotify: (payload: string) => void,
+  onConnected?: (connected: boolean) => void,
+) => Promise<() => Promise<void>>;
+
 export interface Database {
   kind: DatabaseKind;
   db: Db;
   executeSql: ExecuteSql;
+  listen: Listen;
   close(): Promise<void>;
 }
 
-export async function openEmbedded(dataDir: string | undefined): Promise<Database> {
-  // No dataDir: an in-memory database (tests).
+/** Where the embedded database lives inside Kontor's data directory. */
+export const embeddedDatabaseDir = (dataDir: string) => `${dataDir}/pg`;
+
+/** Every embedded database Kontor opens (server, operator command, tests) has the same extensions. */
+export function pgliteOptions(extra: PGliteOptions = {}): PGliteOptions {
   // Postgres's default 128 MB of shared buffers is more than a firm's data needs; it would only cost memory.
-  const options = { postgresqlconf: ["shared_buffers=32MB"] };
-  const client = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
-  return fromPglite(client);
+  return { extensions: { pg_trgm }, postgresqlconf: ["shared_buffers=32MB"], ...extra };
+}
+
+/** The embedded database of a data directory. */
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  return fromPglite(await PGlite.create(embeddedDatabaseDir(dataDir), pgliteOptions()));
 }
 
 export function fromPglite(client: PGlite): Database {
@@ -34,6 +53,12 @@ export function fromPglite(client: PGlite): Database {
       // Parameterless SQL may hold several statements (pg-boss's schema scripts); the simple protocol runs them all.
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
+    // One process holds the embedded database: its notifications come with the committing query's answer.
+    listen: async (channel, onNotify, onConnected) => {
+      const unlisten = await client.listen(channel, onNotify);
+      onConnected?.(true);
+      return () => unlisten();
     },
     close: () => client.close(),
   };
@@ -52,6 +77,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
       const last = Array.isArray(result) ? result.at(-1) : result;
       return { rows: last?.rows ?? [] };
     },
+    listen: (channel, onNotify, onConnected) => listenOnServer(url, channel, onNotify, onConnected),
     close: () => pool.end(),
   };
 }

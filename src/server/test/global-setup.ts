@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { fromPglite } from "../db/client.js";
+import { fromPglite, pgliteOptions } from "../db/client.js";
 import { applyMigrations, migrationsFolder } from "../db/migrate.js";
 
 /**
@@ -19,7 +19,7 @@ export default async function setup(): Promise<void> {
   }
   const image = path.join(os.tmpdir(), `kontor-test-pglite-${hash.digest("hex").slice(0, 16)}.tar`);
   if (!fs.existsSync(image)) {
-    const client = await PGlite.create();
+    const client = await PGlite.create(pgliteOptions());
     await applyMigrations(fromPglite(client));
     const blob = await client.dumpDataDir("none");
     await client.close();

@@ -14,6 +14,7 @@ import { type Jobs, noJobs } from "../lib/jobs.js";
 import { createLogger } from "../lib/logger.js";
 import { FakeTimers } from "../lib/timers.js";
 import { PrincipalCache } from "../modules/auth/principal-cache.js";
+import { ClientTotals, listenForClientListChanges } from "../modules/clients/client-totals.js";
 import { createIntegrations } from "../modules/integrations/integrations.js";
 import { xeroSettings } from "../modules/integrations/xero/xero-settings.js";
 import { ManualJobs } from "./manual-jobs.js";
@@ -154,6 +155,7 @@ export function setupTestApp(options: { xero?: boolean } = {}): TestHarness {
   const harness = {} as TestHarness;
   let database: Database | undefined;
   let sandbox: Sandbox | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
   beforeEach(async () => {
     if (!database) {
       database = await createTestDatabase();
@@ -188,6 +190,9 @@ export function setupTestApp(options: { xero?: boolean } = {}): TestHarness {
       fetch: recordingFetch(xeroCalls),
       xero: xeroSettings(config, { ...endpoints, ...TEST_XERO_APP }),
     });
+    await stopListening?.();
+    const clientTotals = new ClientTotals();
+    stopListening = await listenForClientListChanges(database, clientTotals);
     const deps: Deps = {
       config,
       database,
@@ -195,6 +200,7 @@ export function setupTestApp(options: { xero?: boolean } = {}): TestHarness {
       logger,
       jobs: noJobs as Jobs,
       principals: new PrincipalCache(),
+      clientTotals,
       integrations,
       version: "test",
     };
@@ -249,6 +255,7 @@ export function setupTestApp(options: { xero?: boolean } = {}): TestHarness {
     } satisfies TestHarness);
   });
   afterAll(async () => {
+    await stopListening?.();
     await sandbox?.close();
     await database?.close();
   });

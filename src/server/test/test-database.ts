@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type Database, fromPglite, openPostgres } from "../db/client.js";
+import { type Database, fromPglite, openPostgres, pgliteOptions } from "../db/client.js";
 import { applyMigrations } from "../db/migrate.js";
 
 /**
@@ -12,7 +12,7 @@ import { applyMigrations } from "../db/migrate.js";
 export async function createTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    return fromPglite(await PGlite.create({ loadDataDir: await migratedImage() }));
+    return fromPglite(await PGlite.create(pgliteOptions({ loadDataDir: await migratedImage() })));
   }
   const scratch = await createScratchDatabase(serverUrl);
   const database = await openPostgres(scratch.url, 5);
@@ -44,7 +44,7 @@ export async function createScratchDatabase(
 async function migratedImage(): Promise<Blob> {
   const file = process.env.KONTOR_TEST_PGLITE_IMAGE;
   if (file) return new Blob([await fs.readFile(file)]);
-  const client = await PGlite.create();
+  const client = await PGlite.create(pgliteOptions());
   await applyMigrations(fromPglite(client));
   const blob = await client.dumpDataDir("none");
   await client.close();

@@ -3,6 +3,7 @@ import type { Config } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import type { CompanyScope } from "../../db/company-scope.js";
 import type { Principal, PrincipalCache } from "../../modules/auth/principal-cache.js";
+import type { ClientTotals } from "../../modules/clients/client-totals.js";
 import type { Integrations } from "../../modules/integrations/integrations.js";
 import type { Clock } from "../clock.js";
 import type { Jobs } from "../jobs.js";
@@ -16,6 +17,7 @@ export interface Deps {
   clock: Clock;
   jobs: Jobs;
   principals: PrincipalCache;
+  clientTotals: ClientTotals;
   integrations: Integrations;
   version: string;
 }

@@ -63,7 +63,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     await next();
   } finally {
-    if (!READ_ONLY.has(c.req.method)) deps.principals.forgetCompany(auth.companyId);
+    // Notifications would say so a moment later (on a server, from another connection); the
+    // caller's next request must already see its own change.
+    if (!READ_ONLY.has(c.req.method)) {
+      deps.principals.forgetCompany(auth.companyId);
+      deps.clientTotals.forgetCompany(auth.companyId);
+    }
   }
 };
 

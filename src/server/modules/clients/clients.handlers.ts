@@ -17,7 +17,7 @@ type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], A
 const now = (c: { get(key: "deps"): { clock: { now(): Date } } }) => c.get("deps").clock.now();
 
 export const listClients: Handler<"listClients"> = async (c) =>
-  c.json(await list(c.get("scope"), c.req.valid("query")), 200);
+  c.json(await list(c.get("scope"), c.get("deps").clientTotals, c.req.valid("query")), 200);
 
 export const createClient: Handler<"createClient"> = async (c) =>
   c.json(await create(c.get("scope"), c.req.valid("json"), c.get("auth").userId, now(c)), 201);

@@ -12,12 +12,13 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
-import type { ClientList, ClientListQuery } from "../../../shared/api/clients.js";
+import type { Client, ClientList, ClientListQuery } from "../../../shared/api/clients.js";
 import type { CompanyScope } from "../../db/company-scope.js";
-import { clientContacts, clients } from "../../db/schema/clients.js";
+import { clients } from "../../db/schema/clients.js";
 import { importCandidates } from "../../db/schema/imports.js";
 import { syncRecords } from "../../db/schema/sync-records.js";
-import { primaryJoin, toClient, xeroLinkJoin } from "./client-view.js";
+import { clientJson } from "./client-json.js";
+import type { ClientTotals } from "./client-totals.js";
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -35,11 +36,16 @@ const SORTS: Record<ClientListQuery["sort"], SQL[]> = {
 };
 
 /** The client list: searched, filtered, sorted and paged, with the Integration column. */
-export async function listClients(scope: CompanyScope, query: ClientListQuery): Promise<ClientList> {
+export async function listClients(
+  scope: CompanyScope,
+  totals: ClientTotals,
+  query: ClientListQuery,
+): Promise<ClientList> {
+  const words = (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const conditions: (SQL | undefined)[] = [];
   if (query.status === "active") conditions.push(isNull(clients.archivedAt));
   if (query.status === "archived") conditions.push(isNotNull(clients.archivedAt));
-  for (const word of (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean)) {
+  for (const word of words) {
     conditions.push(like(clients.searchText, `%${escapeLike(word)}%`));
   }
   if (query.xero) {
@@ -69,21 +75,29 @@ export async function listClients(scope: CompanyScope, query: ClientListQuery): 
     conditions.push(inArray(clients.id, touched));
   }
   const where = scope.where(clients, ...conditions);
-  const [rows, [total]] = await Promise.all([
-    scope.db
-      .select({ client: clients, xeroContactId: syncRecords.remoteId, primary: clientContacts })
-      .from(clients)
-      .leftJoin(syncRecords, xeroLinkJoin(scope))
-      .leftJoin(clientContacts, primaryJoin)
-      .where(where)
-      .orderBy(...SORTS[query.sort])
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    scope.db.select({ n: count() }).from(clients).where(where),
+  // Which clients the search finds, whatever the sort and page: its total holds for every page.
+  const search = JSON.stringify([words, query.status, query.xero ?? null, query.importId ?? null]);
+  const generation = totals.generation(scope.companyId);
+  const cachedTotal = totals.get(scope.companyId, search);
+  // The page is chosen from clients alone; only its rows are built into JSON. Named "clients",
+  // the page stands for the table in clientJson and in the sort.
+  const page = scope.db
+    .select()
+    .from(clients)
+    .where(where)
+    .orderBy(...SORTS[query.sort])
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [{ rows }, counted] = await Promise.all([
+    scope.db.execute(sql`select ${clientJson(scope)} as client from (${page}) as ${clients}
+      order by ${sql.join(SORTS[query.sort], sql`, `)}`) as Promise<{ rows: { client: Client }[] }>,
+    cachedTotal === undefined ? scope.db.select({ n: count() }).from(clients).where(where) : null,
   ]);
+  const total = cachedTotal ?? counted?.[0]?.n ?? 0;
+  if (cachedTotal === undefined) totals.set(scope.companyId, search, generation, total);
   return {
-    items: rows.map((r) => toClient(r.client, r.xeroContactId, r.primary)),
-    total: total?.n ?? 0,
+    items: rows.map((r) => r.client),
+    total,
     page: query.page,
     pageSize: query.pageSize,
   };
