@@ -90,6 +90,8 @@ async function measureMe(cookie: string) {
     p90: ms("90%"),
     p99: ms("99%"),
     errors: /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0,
+    // What wrk printed, when a figure could not be read from it.
+    ...([ms("50%"), ms("90%"), ms("99%")].includes(null) ? { wrkOutput: out } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { jobDefinitions } from "./jobs.js";
 import { type Clock, systemClock } from "./lib/clock.js";
 import { loadSecretBox } from "./lib/crypto.js";
 import type { Deps } from "./lib/http/context.js";
-import { noJobs, startJobs } from "./lib/jobs.js";
+import { jobsOnceStarted, noJobs, startJobs } from "./lib/jobs.js";
 import type { Logger } from "./lib/logger.js";
 import { realTimers } from "./lib/timers.js";
 import { PrincipalCache } from "./modules/auth/principal-cache.js";
@@ -87,9 +87,8 @@ export async function startServer(
       integrations,
       jobs: noJobs,
     };
-    const jobs = await startJobs(database, logger, jobDefinitions(deps));
-    cleanups.push(() => jobs.stop());
-    deps.jobs = jobs;
+    // Stopped after HTTP (cleanups run in reverse), whichever queue deps.jobs is by then.
+    cleanups.push(() => deps.jobs.stop());
 
     const app = buildApp(deps);
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
@@ -105,7 +104,12 @@ export async function startServer(
           if ("closeAllConnections" in server) server.closeAllConnections();
         }),
     );
+    // pg-boss starts while Kontor already answers (a few hundred ms sooner): a request that queues
+    // a job waits for it. Kontor is ready, and startServer answers, once it has started.
+    const jobsStarting = startJobs(database, logger, jobDefinitions(deps));
+    deps.jobs = jobsOnceStarted(jobsStarting);
     if (!config.databaseUrl) cleanups.push(await listenForOperator(deps, config.dataDir));
+    await jobsStarting;
 
     const port = (server.address() as AddressInfo).port;
     return { url: `http://localhost:${port}`, deps, stop };

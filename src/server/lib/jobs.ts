@@ -89,6 +89,24 @@ export async function startJobs(
   };
 }
 
+/** The queue while pg-boss is starting: a job sent meanwhile is queued once it has started. */
+export function jobsOnceStarted(starting: Promise<Jobs>): Jobs {
+  let started: Jobs | undefined;
+  starting.then(
+    (jobs) => {
+      started = jobs;
+    },
+    () => {}, // the failure is the starter's to report
+  );
+  return {
+    get running() {
+      return started?.running ?? false;
+    },
+    send: async (queue, data, options) => (await starting).send(queue, data, options),
+    stop: async () => (await starting.catch(() => noJobs)).stop(),
+  };
+}
+
 /** For processes that only read and write data (the operator command, most tests). */
 export const noJobs: Jobs = {
   running: false,
