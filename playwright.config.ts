@@ -17,7 +17,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 45_000,
+  // Each test is a whole user journey (Xero's login and consent, background jobs) on two cores
+  // shared by two browsers and the server: a slow moment of the machine must not fail it.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
   use: {
