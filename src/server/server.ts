@@ -75,7 +75,7 @@ export async function startServer(
       xero: xeroSettings(config, bundled ?? undefined),
     });
 
-    // Job handlers get the same deps; the queue itself is filled in once it has started.
+    // Job handlers get the same deps; the queue itself is filled in once Kontor listens.
     const deps: Deps = {
       config,
       database,
