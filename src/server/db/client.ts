@@ -77,7 +77,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
       const last = Array.isArray(result) ? result.at(-1) : result;
       return { rows: last?.rows ?? [] };
     },
-    listen: (channel, onNotify, onConnected) => listenOnServer(url, channel, onNotify, onConnected),
+    listen: listenOnServer(url),
     close: () => pool.end(),
   };
 }

@@ -190,9 +190,12 @@ export function setupTestApp(options: { xero?: boolean } = {}): TestHarness {
       fetch: recordingFetch(xeroCalls),
       xero: xeroSettings(config, { ...endpoints, ...TEST_XERO_APP }),
     });
-    await stopListening?.();
     const clientTotals = new ClientTotals();
-    stopListening = await listenForClientListChanges(database, clientTotals);
+    // One listener for the file's database, handing each test's changes to that test's totals.
+    stopListening ??= await listenForClientListChanges(database, {
+      forgetCompany: (companyId) => harness.deps?.clientTotals.forgetCompany(companyId),
+      setEnabled: (enabled) => harness.deps?.clientTotals.setEnabled(enabled),
+    });
     const deps: Deps = {
       config,
       database,

@@ -20,6 +20,16 @@ export class ClientTotals {
     return `${this.epoch}.${this.generations.get(companyId) ?? 0}`;
   }
 
+  /** The search's total: the kept one, or `count()`'s, kept unless a change came in meanwhile. */
+  async total(companyId: string, search: string, count: () => Promise<number>): Promise<number> {
+    const kept = this.get(companyId, search);
+    if (kept !== undefined) return kept;
+    const generation = this.generation(companyId);
+    const counted = await count();
+    this.set(companyId, search, generation, counted);
+    return counted;
+  }
+
   get(companyId: string, search: string): number | undefined {
     return this.totals.get(`${companyId} ${search}`)?.total;
   }
@@ -51,7 +61,10 @@ export class ClientTotals {
 /** The channel migration 0005's triggers announce a company's client-list changes on. */
 export const CLIENT_LIST_CHANNEL = "kontor_client_list";
 
-export function listenForClientListChanges(database: Database, totals: ClientTotals) {
+export function listenForClientListChanges(
+  database: Database,
+  totals: Pick<ClientTotals, "forgetCompany" | "setEnabled">,
+) {
   return database.listen(
     CLIENT_LIST_CHANNEL,
     (companyId) => totals.forgetCompany(companyId),

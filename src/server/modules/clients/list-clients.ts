@@ -77,8 +77,8 @@ export async function listClients(
   const where = scope.where(clients, ...conditions);
   // Which clients the search finds, whatever the sort and page: its total holds for every page.
   const search = JSON.stringify([words, query.status, query.xero ?? null, query.importId ?? null]);
-  const generation = totals.generation(scope.companyId);
-  const cachedTotal = totals.get(scope.companyId, search);
+  const countMatches = async () =>
+    (await scope.db.select({ n: count() }).from(clients).where(where))[0]?.n ?? 0;
   // The page is chosen from clients alone; only its rows are built into JSON. Named "clients",
   // the page stands for the table in clientJson and in the sort.
   const page = scope.db
@@ -88,13 +88,11 @@ export async function listClients(
     .orderBy(...SORTS[query.sort])
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const [{ rows }, counted] = await Promise.all([
+  const [{ rows }, total] = await Promise.all([
     scope.db.execute(sql`select ${clientJson(scope)} as client from (${page}) as ${clients}
       order by ${sql.join(SORTS[query.sort], sql`, `)}`) as Promise<{ rows: { client: Client }[] }>,
-    cachedTotal === undefined ? scope.db.select({ n: count() }).from(clients).where(where) : null,
+    totals.total(scope.companyId, search, countMatches),
   ]);
-  const total = cachedTotal ?? counted?.[0]?.n ?? 0;
-  if (cachedTotal === undefined) totals.set(scope.companyId, search, generation, total);
   return {
     items: rows.map((r) => r.client),
     total,
