@@ -35,7 +35,10 @@ export function uniqueEmail(firstName: string): string {
   return `${firstName.toLowerCase()}.${randomBytes(4).toString("hex")}@example.com`;
 }
 
-/** Signs up through the form; the browser is signed in on the dashboard afterwards. */
+/**
+ * Signs up through the form; the browser is signed in on the dashboard afterwards, with the
+ * dashboard's data loaded (so no request of that page is still to be sent when a test goes on).
+ */
 export async function signUpInBrowser(page: Page, account: Account): Promise<void> {
   await page.goto("/signup");
   await page.getByLabel("Company name").fill(account.companyName);
@@ -44,6 +47,7 @@ export async function signUpInBrowser(page: Page, account: Account): Promise<voi
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${account.name.split(" ")[0]}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: account.companyName })).toBeVisible();
 }
 
 /**
