@@ -25,7 +25,7 @@ function parse(argv: string[]): OperatorCommand | null {
 async function run(command: OperatorCommand): Promise<unknown> {
   const config = loadConfig();
   if (config.databaseUrl) {
-    const database = await openPostgres(config.databaseUrl, 1);
+    const database = await openPostgres(config.databaseUrl, { max: 1 });
     try {
       await applyMigrations(database);
       return await runOperatorCommand(database.db, command);

@@ -2,7 +2,9 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Writable } from "node:stream";
 import { promisify } from "node:util";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Me } from "../shared/api/auth.js";
 import { loadConfig } from "./config.js";
@@ -30,7 +32,7 @@ async function storage(): Promise<Record<string, string>> {
   return { DATA_DIR: dataDir, DATABASE_URL: scratch.url };
 }
 
-async function start(env: Record<string, string>) {
+async function start(env: Record<string, string>, logger = createLogger("silent")) {
   const config = loadConfig({
     ...env,
     PORT: "0",
@@ -38,7 +40,7 @@ async function start(env: Record<string, string>) {
     LOG_LEVEL: "silent",
     XERO_SANDBOX_PORT: "0",
   });
-  const server = await startServer(config, createLogger("silent"));
+  const server = await startServer(config, logger);
   running.push(server);
   return server;
 }
@@ -215,3 +217,39 @@ describe("the operator command", () => {
       .toBe("team");
   }, 60_000);
 });
+
+describe.skipIf(!onServer)(
+  `a PostgreSQL server${onServer ? "" : " (skipped: needs TEST_DATABASE_URL; the embedded database has no connections to lose)"}`,
+  () => {
+    it("goes on answering after the database server ends Kontor's idle connections", async () => {
+      const env = await storage();
+      const lines: { msg: string; code?: string }[] = [];
+      const logLines = new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(JSON.parse(String(chunk)) as { msg: string; code?: string });
+          done();
+        },
+      });
+      const server = await start(env, createLogger("warn", logLines));
+      expect((await call(server, "POST", "/api/auth/signup", signup)).status).toBe(201);
+
+      // As a server restart or an administrator would: end every connection of Kontor's pool.
+      const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+      await admin.connect();
+      const { rowCount } = await admin.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'kontor'",
+      );
+      await admin.end();
+      expect(rowCount).toBeGreaterThan(0);
+      const lost = () => lines.filter((line) => line.msg === "database connection lost");
+      await expect.poll(() => lost().length).toBe(rowCount);
+      expect(lost()[0]?.code).toBe("57P01");
+
+      const login = await call(server, "POST", "/api/auth/login", {
+        email: signup.email,
+        password: signup.password,
+      });
+      expect(login.status).toBe(200);
+    });
+  },
+);

@@ -52,7 +52,13 @@ export async function startServer(
     sandboxStarting.catch(() => {}); // its failure is thrown below; this only keeps it from going unhandled
     cleanups.push(async () => (await sandboxStarting.catch(() => null))?.sandbox.close());
     const database: Database = config.databaseUrl
-      ? await openPostgres(config.databaseUrl)
+      ? await openPostgres(config.databaseUrl, {
+          onLostConnection: (error) =>
+            logger.warn(
+              { code: (error as { code?: string }).code, message: error.message },
+              "database connection lost",
+            ),
+        })
       : await openEmbedded(config.dataDir);
     cleanups.push(() => database.close());
     await applyMigrations(database);

@@ -64,8 +64,17 @@ export function fromPglite(client: PGlite): Database {
   };
 }
 
-export async function openPostgres(url: string, max = 10): Promise<Database> {
+/**
+ * A pool on a PostgreSQL server. `onLostConnection` hears of an idle connection the server ended
+ * (a restart, an administrator): the pool drops it and opens another when needed; unheard, the
+ * error would end the process.
+ */
+export async function openPostgres(
+  url: string,
+  { max = 10, onLostConnection = () => {} }: { max?: number; onLostConnection?: (error: Error) => void } = {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, application_name: "kontor" });
+  pool.on("error", onLostConnection);
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

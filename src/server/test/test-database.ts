@@ -15,7 +15,7 @@ export async function createTestDatabase(): Promise<Database> {
     return fromPglite(await PGlite.create(pgliteOptions({ loadDataDir: await migratedImage() })));
   }
   const scratch = await createScratchDatabase(serverUrl);
-  const database = await openPostgres(scratch.url, 5);
+  const database = await openPostgres(scratch.url, { max: 5 });
   await applyMigrations(database);
   return {
     ...database,
