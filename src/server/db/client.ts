@@ -75,6 +75,7 @@ export async function openPostgres(
 ): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, application_name: "kontor" });
   pool.on("error", onLostConnection);
+  const allClosed = closedConnections(pool);
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
@@ -87,6 +88,26 @@ export async function openPostgres(
       return { rows: last?.rows ?? [] };
     },
     listen: listenOnServer(url),
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      await allClosed();
+    },
+  };
+}
+
+/**
+ * pool.end() answers once its connections are told to close, not once they have. What this answers
+ * waits for every connection the pool opened to be closed, so that nothing (a dropped database, the
+ * next process) meets one still closing.
+ */
+function closedConnections(pool: pg.Pool): () => Promise<void> {
+  const open = new Set<Promise<void>>();
+  pool.on("connect", (client) => {
+    const closed = new Promise<void>((resolve) => client.once("end", () => resolve()));
+    open.add(closed);
+    void closed.then(() => open.delete(closed));
+  });
+  return async () => {
+    await Promise.all(open);
   };
 }
