@@ -65,8 +65,7 @@ export async function startServer(
 
     const principals = new PrincipalCache();
     // The embedded database has this process alone: its writes drop cached principals directly.
-    if (database.kind === "postgres")
-      cleanups.push(await listenForPrincipalChanges(database, principals, logger));
+    if (database.kind === "postgres") cleanups.push(await listenForPrincipalChanges(database, principals));
     const clientTotals = new ClientTotals();
     cleanups.push(await listenForClientListChanges(database, clientTotals));
 

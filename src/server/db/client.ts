@@ -65,9 +65,9 @@ export function fromPglite(client: PGlite): Database {
 }
 
 /**
- * A pool on a PostgreSQL server. `onLostConnection` hears of an idle connection the server ended
- * (a restart, an administrator): the pool drops it and opens another when needed; unheard, the
- * error would end the process.
+ * A pool on a PostgreSQL server. `onLostConnection` hears of a connection the server ended (a
+ * restart, an administrator) while idle or listening: the pool drops it and opens another when
+ * needed, the listener reconnects; unheard, the pool's error would end the process.
  */
 export async function openPostgres(
   url: string,
@@ -87,7 +87,7 @@ export async function openPostgres(
       const last = Array.isArray(result) ? result.at(-1) : result;
       return { rows: last?.rows ?? [] };
     },
-    listen: listenOnServer(url),
+    listen: listenOnServer(url, onLostConnection),
     close: async () => {
       await pool.end();
       await allClosed();

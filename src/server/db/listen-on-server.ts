@@ -14,7 +14,7 @@ interface Listener {
  * listener, reconnected after a loss and closed with the last. Between a loss and the next LISTEN,
  * `onConnected(false)`: a listener must not trust what it cached.
  */
-export function listenOnServer(url: string): Listen {
+export function listenOnServer(url: string, onLostConnection: (error: Error) => void): Listen {
   const listeners = new Set<Listener>();
   let client: pg.Client | null = null;
   /** The channels LISTENed on `client`. */
@@ -36,7 +36,8 @@ export function listenOnServer(url: string): Listen {
       if (!msg.payload) return;
       for (const l of listeners) if (l.channel === msg.channel) l.onNotify(msg.payload);
     });
-    next.on("error", () => {
+    next.on("error", (error) => {
+      onLostConnection(error);
       if (client === next) client = null;
       for (const l of listeners) l.onConnected(false);
       void next.end().catch(() => {});

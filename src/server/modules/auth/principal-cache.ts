@@ -59,10 +59,6 @@ export class PrincipalCache {
     this.entries.clear();
   }
 
-  isEnabled(): boolean {
-    return this.enabled;
-  }
-
   /** While change notifications cannot be received, nothing is cached. */
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;

@@ -1,5 +1,4 @@
 import type { Database } from "../../db/client.js";
-import type { Logger } from "../../lib/logger.js";
 import type { PrincipalCache } from "./principal-cache.js";
 
 export const PRINCIPALS_CHANNEL = "kontor_principals";
@@ -9,13 +8,10 @@ export const PRINCIPALS_CHANNEL = "kontor_principals";
  * and companies too. Triggers (migration 0001) announce each change; this drops the company's
  * cached principals. While notifications cannot be received nothing is cached.
  */
-export function listenForPrincipalChanges(database: Database, cache: PrincipalCache, logger: Logger) {
+export function listenForPrincipalChanges(database: Database, cache: PrincipalCache) {
   return database.listen(
     PRINCIPALS_CHANNEL,
     (companyId) => cache.forgetCompany(companyId),
-    (connected) => {
-      if (!connected && cache.isEnabled()) logger.warn("change notifications lost; reconnecting");
-      cache.setEnabled(connected);
-    },
+    (connected) => cache.setEnabled(connected),
   );
 }

@@ -7,7 +7,9 @@ import type { Database } from "../../db/client.js";
  * a total counted while a change came in is not kept.
  */
 export class ClientTotals {
-  private readonly totals = new Map<string, { companyId: string; total: number }>();
+  /** By company, then search: a company's change drops its own map, without looking at others. */
+  private readonly totals = new Map<string, Map<string, number>>();
+  private size = 0;
   private readonly generations = new Map<string, number>();
   /** Moves on when notifications were lost: every count in flight then is discarded. */
   private epoch = 0;
@@ -31,21 +33,30 @@ export class ClientTotals {
   }
 
   get(companyId: string, search: string): number | undefined {
-    return this.totals.get(`${companyId} ${search}`)?.total;
+    return this.totals.get(companyId)?.get(search);
   }
 
   set(companyId: string, search: string, generation: string, total: number): void {
     if (!this.enabled || generation !== this.generation(companyId)) return;
-    if (this.totals.size >= this.maxEntries) {
+    // Full: the company kept longest makes room.
+    if (this.size >= this.maxEntries) {
       const oldest = this.totals.keys().next().value;
-      if (oldest !== undefined) this.totals.delete(oldest);
+      if (oldest !== undefined) this.dropTotals(oldest);
     }
-    this.totals.set(`${companyId} ${search}`, { companyId, total });
+    const company = this.totals.get(companyId) ?? new Map<string, number>();
+    this.totals.set(companyId, company);
+    if (!company.has(search)) this.size++;
+    company.set(search, total);
   }
 
   forgetCompany(companyId: string): void {
     this.generations.set(companyId, (this.generations.get(companyId) ?? 0) + 1);
-    for (const [key, entry] of this.totals) if (entry.companyId === companyId) this.totals.delete(key);
+    this.dropTotals(companyId);
+  }
+
+  private dropTotals(companyId: string): void {
+    this.size -= this.totals.get(companyId)?.size ?? 0;
+    this.totals.delete(companyId);
   }
 
   /** While change notifications cannot be received, nothing is kept. */
@@ -54,6 +65,7 @@ export class ClientTotals {
     if (!enabled) {
       this.epoch++;
       this.totals.clear();
+      this.size = 0;
     }
   }
 }
