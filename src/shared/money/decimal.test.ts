@@ -68,6 +68,8 @@ describe("formatting", () => {
     expect(d("7").toFixed(0)).toBe("7");
     expect(d("0.07").toFixed(2)).toBe("0.07");
     expect(Decimal.fromUnits(-5n, 3).toFixed(3)).toBe("-0.005");
+    expect(d("1.5000").toFixed(2)).toBe("1.50");
+    expect(d("-20.0000").toFixed(0)).toBe("-20");
   });
 
   it("refuses to drop decimals silently: rounding is asked for by name", () => {

@@ -142,10 +142,11 @@ export class Decimal {
   /** Exactly `dp` decimals ("12.50"). Never rounds: a value with more decimals is a RangeError. */
   toFixed(dp: number): string {
     checkDp(dp);
-    if (this.decimals() > dp) {
-      throw new RangeError(`${this.toString()} has more than ${dp} decimals; round it first.`);
+    const trimmed = this.trimmed();
+    if (trimmed.scale > dp) {
+      throw new RangeError(`${trimmed.toString()} has more than ${dp} decimals; round it first.`);
     }
-    return format(this.unitsAt(dp), dp);
+    return format(trimmed.unitsAt(dp), dp);
   }
 
   /** The shortest exact form: "12.5", "100", "-0.01"; zero is "0", never "-0". */
@@ -169,8 +170,9 @@ export class Decimal {
     return scale === this.scale ? this : new Decimal(units, scale);
   }
 
-  /** Units at a scale of at least the current one (exact). */
+  /** Units at a scale of at least the current one (exact; a smaller scale is a bug). */
   private unitsAt(scale: number): bigint {
+    if (scale < this.scale) throw new RangeError(`Scale ${scale} would drop decimals of ${this.scale}.`);
     return scale === this.scale ? this.units : this.units * 10n ** BigInt(scale - this.scale);
   }
 }
