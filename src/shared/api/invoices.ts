@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { Decimal, decimalProblem } from "../money/decimal.js";
+import { CurrencyCode } from "./clients.js";
+import { CalendarDate, decimalString } from "./money-fields.js";
+
+const HUNDRED = Decimal.fromInteger(100);
+
+export const InvoiceStatus = z.enum(["in_progress", "created"]).meta({
+  description:
+    "`in_progress`: editable, no number yet; `created`: issued with its number, no longer editable.",
+});
+export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
+export const InvoiceKind = z.enum(["invoice", "credit_note"]);
+export const AmountsAre = z.enum(["exclusive", "inclusive", "none"]).meta({
+  description: "Whether unit prices exclude VAT, include it, or the invoice has no VAT.",
+});
+
+const Quantity = decimalString({ maxDecimals: 4, example: "1.5" });
+const UnitPrice = decimalString({ maxDecimals: 4, example: "120.00" });
+const DiscountRate = decimalString({ maxDecimals: 2, min: "zero", example: "10" }).refine(
+  (v) => decimalProblem(v) !== null || Decimal.parse(v).compare(HUNDRED) <= 0,
+  "A discount is at most 100 %.",
+);
+const Text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+
+export const InvoiceLineInput = z
+  .object({
+    productId: z.uuid({ message: "Choose a product." }).nullish(),
+    description: Text(4000).min(1, "Describe the line."),
+    quantity: Quantity,
+    unitPrice: UnitPrice,
+    discountRate: DiscountRate.nullish(),
+    vatRateId: z.uuid({ message: "Choose a VAT rate." }).nullish(),
+    resourceCodeId: z.uuid({ message: "Choose a resource code." }).nullish(),
+  })
+  .meta({ id: "InvoiceLineInput" });
+export type InvoiceLineInput = z.infer<typeof InvoiceLineInput>;
+
+const InvoiceFields = {
+  date: CalendarDate.optional(),
+  dueDate: CalendarDate.optional(),
+  currency: CurrencyCode.optional(),
+  reference: Text(255).nullish(),
+  amountsAre: AmountsAre.optional(),
+  lines: z.array(InvoiceLineInput).max(500, "An invoice has at most 500 lines."),
+};
+
+export const CreateInvoiceBody = z
+  .object({ clientId: z.uuid({ message: "Choose a client." }), ...InvoiceFields })
+  .meta({ id: "CreateInvoiceBody" });
+export type CreateInvoiceBody = z.infer<typeof CreateInvoiceBody>;
+
+export const UpdateInvoiceBody = z
+  .object({ clientId: z.uuid({ message: "Choose a client." }).optional(), ...InvoiceFields })
+  .partial()
+  .meta({ id: "UpdateInvoiceBody", description: "Only an in-progress invoice can be edited." });
+export type UpdateInvoiceBody = z.infer<typeof UpdateInvoiceBody>;
+
+export const InvoiceLine = z
+  .object({
+    id: z.uuid(),
+    productId: z.uuid().nullable(),
+    description: z.string(),
+    quantity: z.string(),
+    unitPrice: z.string(),
+    discountRate: z.string().nullable(),
+    vatRateId: z.uuid().nullable(),
+    vatRate: z.string().meta({ description: "The VAT percent used for this line." }),
+    resourceCodeId: z.uuid().nullable(),
+    lineAmount: z.string(),
+    taxAmount: z.string(),
+    period: z.string().nullable().meta({ description: "The contract period this line bills (YYYY-MM)." }),
+  })
+  .meta({ id: "InvoiceLine" });
+export type InvoiceLine = z.infer<typeof InvoiceLine>;
+
+export const TaxByRate = z
+  .object({ vatRateId: z.uuid().nullable(), rate: z.string(), net: z.string(), tax: z.string() })
+  .meta({ id: "TaxByRate" });
+
+export const Invoice = z
+  .object({
+    id: z.uuid(),
+    kind: InvoiceKind,
+    number: z.string().nullable(),
+    status: InvoiceStatus,
+    client: z.object({ id: z.uuid(), name: z.string() }),
+    date: z.string(),
+    dueDate: z.string(),
+    currency: z.string(),
+    reference: z.string().nullable(),
+    amountsAre: AmountsAre,
+    lines: z.array(InvoiceLine),
+    subTotal: z.string(),
+    totalTax: z.string(),
+    total: z.string(),
+    taxByRate: z.array(TaxByRate),
+    creditedInvoiceId: z.uuid().nullable(),
+    creditedInvoiceNumber: z.string().nullable(),
+    creditNotes: z.array(z.object({ id: z.uuid(), number: z.string().nullable(), total: z.string() })),
+    issuedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Invoice" });
+export type Invoice = z.infer<typeof Invoice>;
+
+export const InvoiceListItem = z
+  .object({
+    id: z.uuid(),
+    kind: InvoiceKind,
+    number: z.string().nullable(),
+    status: InvoiceStatus,
+    overdue: z.boolean(),
+    client: z.object({ id: z.uuid(), name: z.string() }),
+    date: z.string(),
+    dueDate: z.string(),
+    currency: z.string(),
+    reference: z.string().nullable(),
+    subTotal: z.string(),
+    totalTax: z.string(),
+    total: z.string(),
+  })
+  .meta({ id: "InvoiceListItem" });
+export type InvoiceListItem = z.infer<typeof InvoiceListItem>;
+
+export const INVOICE_SORTS = [
+  "date",
+  "-date",
+  "number",
+  "-number",
+  "client",
+  "-client",
+  "total",
+  "-total",
+  "dueDate",
+  "-dueDate",
+] as const;
+
+export const InvoiceListQuery = z.object({
+  status: z.enum(["in_progress", "created", "overdue"]).optional(),
+  clientId: z.uuid({ message: "Not a valid client id." }).optional(),
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
+  search: z.string().trim().max(200, "Search for at most 200 characters.").optional(),
+  sort: z.enum(INVOICE_SORTS).default("-date"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type InvoiceListQuery = z.infer<typeof InvoiceListQuery>;
+
+export const InvoiceList = z
+  .object({ items: z.array(InvoiceListItem), total: z.number().int() })
+  .meta({ id: "InvoiceList" });
+export type InvoiceList = z.infer<typeof InvoiceList>;
+
+export const CreditNoteBody = z
+  .object({
+    lineIds: z
+      .array(z.uuid({ message: "Not a valid line id." }))
+      .min(1, "Choose at least one line.")
+      .optional()
+      .meta({ description: "The lines to credit; all lines when absent." }),
+  })
+  .meta({ id: "CreditNoteBody" });
+export type CreditNoteBody = z.infer<typeof CreditNoteBody>;
