@@ -4,10 +4,12 @@ import {
   compareDates,
   dateParts,
   fromDayNumber,
+  partsOfDayNumber,
   toDayNumber,
   WEEKDAYS,
   type Weekday,
   weekdayOf,
+  weekdayOfDayNumber,
 } from "./calendar-date.js";
 import { dateInTimeZone, normalizeTimeZone } from "./time-zone.js";
 
@@ -77,7 +79,7 @@ export class BusinessCalendar {
   private readonly source: HolidaySource;
   private readonly years = new Map<
     number,
-    { list: readonly PublicHoliday[]; byDate: Map<string, string[]> }
+    { list: readonly PublicHoliday[]; byDate: Map<string, string[]>; days: Set<number> }
   >();
 
   constructor(options: BusinessCalendarOptions) {
@@ -89,6 +91,9 @@ export class BusinessCalendar {
     this.workingDays = days;
     this.working = new Set(days);
     this.source = options.holidays;
+    if (options.weekStartsOn !== undefined && !WEEKDAYS.includes(options.weekStartsOn)) {
+      throw new RangeError("A week starts on one of 1 (Monday) … 7 (Sunday).");
+    }
     this.weekStartsOn = options.weekStartsOn ?? firstDayAfterWeekend(this.working);
   }
 
@@ -113,8 +118,7 @@ export class BusinessCalendar {
 
   /** A working day of the week that is not a public holiday (unless `holidays: false`). */
   isWorkingDay(date: CalendarDate, options: HolidayOption = {}): boolean {
-    if (!this.working.has(weekdayOf(date))) return false;
-    return options.holidays === false || !this.isPublicHoliday(date);
+    return this.isWorkingDayNumber(toDayNumber(date), options.holidays !== false);
   }
 
   /** The first working day strictly after `date`. */
@@ -170,11 +174,17 @@ export class BusinessCalendar {
     return addDays(this.startOfWeek(date), 6);
   }
 
+  // Day numbers rather than strings in the loops: generation computes thousands of deadlines.
+  private isWorkingDayNumber(dayNumber: number, holidays: boolean): boolean {
+    if (!this.working.has(weekdayOfDayNumber(dayNumber))) return false;
+    return !holidays || !this.holidayYear(partsOfDayNumber(dayNumber).year).days.has(dayNumber);
+  }
+
   private step(from: CalendarDate, direction: 1 | -1, options: HolidayOption): CalendarDate {
+    const holidays = options.holidays !== false;
     let n = toDayNumber(from);
     for (let i = 0; i < SEARCH_LIMIT; i++, n += direction) {
-      const date = fromDayNumber(n);
-      if (this.isWorkingDay(date, options)) return date;
+      if (this.isWorkingDayNumber(n, holidays)) return fromDayNumber(n);
     }
     throw new RangeError(`No working day within ten years of ${from}: check the working days and holidays.`);
   }
@@ -182,15 +192,16 @@ export class BusinessCalendar {
   private holidayYear(year: number) {
     let entry = this.years.get(year);
     if (!entry) {
-      const list = [...this.source(year)].sort((a, b) => compareDates(a.date, b.date));
+      const list = [...this.source(year)]
+        .filter((h) => dateParts(h.date).year === year)
+        .sort((a, b) => compareDates(a.date, b.date));
       const byDate = new Map<string, string[]>();
       for (const h of list) {
-        if (dateParts(h.date).year !== year) continue;
         const names = byDate.get(h.date) ?? [];
         if (!names.includes(h.name)) names.push(h.name);
         byDate.set(h.date, names);
       }
-      entry = { list: list.filter((h) => dateParts(h.date).year === year), byDate };
+      entry = { list, byDate, days: new Set(list.map((h) => toDayNumber(h.date))) };
       this.years.set(year, entry);
     }
     return entry;

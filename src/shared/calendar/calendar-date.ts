@@ -14,8 +14,6 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -41,20 +39,34 @@ function isValidParts(year: number, month: number, day: number): boolean {
 
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== "string") return false;
-  const m = PATTERN.exec(value);
-  return m !== null && isValidParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  try {
+    dateParts(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The parts of a date; throws a RangeError naming the value when it is not a real `YYYY-MM-DD` day. */
 export function dateParts(date: CalendarDate): { year: number; month: number; day: number } {
-  const m = PATTERN.exec(date);
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  if (!m || !isValidParts(year, month, day)) {
-    throw new RangeError(`"${date}" is not a date: write it as YYYY-MM-DD, e.g. 2027-01-20.`);
+  // By hand rather than a regular expression: every date rule parses dates in its inner loops.
+  if (typeof date === "string" && date.length === 10 && date[4] === "-" && date[7] === "-") {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    if (isValidParts(year, month, day)) return { year, month, day };
   }
-  return { year, month, day };
+  throw new RangeError(`"${date}" is not a date: write it as YYYY-MM-DD, e.g. 2027-01-20.`);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** The date of a year, month (1–12) and day; throws a RangeError for a day that does not exist. */
@@ -82,8 +94,8 @@ export function toDayNumber(date: CalendarDate): number {
   return dayNumberOf(year, month, day);
 }
 
-export function fromDayNumber(dayNumber: number): CalendarDate {
-  if (!Number.isInteger(dayNumber)) throw new RangeError(`${dayNumber} is not a whole day number.`);
+/** The year, month and day of a day number (days since 1970-01-01). */
+export function partsOfDayNumber(dayNumber: number): { year: number; month: number; day: number } {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -95,7 +107,18 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return calendarDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function fromDayNumber(dayNumber: number): CalendarDate {
+  if (!Number.isInteger(dayNumber)) throw new RangeError(`${dayNumber} is not a whole day number.`);
+  const { year, month, day } = partsOfDayNumber(dayNumber);
+  return calendarDate(year, month, day);
+}
+
+/** The ISO weekday of a day number (1 = Monday … 7 = Sunday); 1970-01-01 was a Thursday. */
+export function weekdayOfDayNumber(dayNumber: number): Weekday {
+  return (((((dayNumber + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
@@ -140,9 +163,7 @@ export function laterDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 
 /** The ISO weekday of a date (1 = Monday … 7 = Sunday). */
 export function weekdayOf(date: CalendarDate): Weekday {
-  // 1970-01-01 was a Thursday (4).
-  const n = toDayNumber(date);
-  return (((((n + 3) % 7) + 7) % 7) + 1) as Weekday;
+  return weekdayOfDayNumber(toDayNumber(date));
 }
 
 export function startOfMonth(date: CalendarDate): CalendarDate {
