@@ -286,7 +286,7 @@ describe("the server's own time zone", () => {
     ] as const) {
       vi.stubEnv("TZ", zone);
       expect(new Date("2027-01-20T00:00:00Z").getTimezoneOffset(), zone).toBe(offset);
-      // Fresh modules: the holiday library is read anew under this zone.
+      // Fresh modules: the holidays are worked out anew under this zone.
       vi.resetModules();
       const { companyBusinessCalendar: fresh } = await import("./company-business-calendar.js");
       const { occurrenceFor: freshOccurrence } = await import("../../../../shared/calendar/occurrences.js");

@@ -1,4 +1,5 @@
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type Holidays from "date-holidays";
 import type { HolidaySource, PublicHoliday } from "../../../../shared/calendar/business-calendar.js";
 import { addDays, calendarDate, dateParts } from "../../../../shared/calendar/calendar-date.js";
 
@@ -9,7 +10,27 @@ import { addDays, calendarDate, dateParts } from "../../../../shared/calendar/ca
  * Eve is still a working day for a deadline).
  */
 
-const library = new Holidays();
+// Loaded on first use, not at start: the library and its data take about half a second and 25 MB.
+// Through require (its CommonJS build) so the answer stays synchronous; the server bundle leaves
+// it in node_modules.
+let HolidaysClass: typeof Holidays | undefined;
+let everyCountry: Holidays | undefined;
+
+function holidaysClass(): typeof Holidays {
+  HolidaysClass ??= createRequire(import.meta.url)("date-holidays") as typeof Holidays;
+  return HolidaysClass;
+}
+
+function library(): Holidays {
+  everyCountry ??= new (holidaysClass())();
+  return everyCountry;
+}
+
+/** Loads the library now (e.g. once the server answers) rather than on the first request that needs it. */
+export function preloadPublicHolidays(): void {
+  library();
+}
+
 // One parser per country and region, and each year's list once: a year costs about a millisecond.
 const parsers = new Map<string, Holidays>();
 const years = new Map<string, readonly PublicHoliday[]>();
@@ -28,14 +49,14 @@ const byName = (a: NamedCode, b: NamedCode) => a.name.localeCompare(b.name, "en"
 
 /** The countries with public holidays, by English name (for the company settings). */
 export function holidayCountries(): NamedCode[] {
-  return Object.entries(library.getCountries("en"))
+  return Object.entries(library().getCountries("en"))
     .map(([code, name]) => ({ code, name }))
     .sort(byName);
 }
 
 /** The regions of a country that have holidays of their own (e.g. ENG, SCT in GB); often none. */
 export function holidayRegions(country: string): NamedCode[] {
-  return Object.entries(library.getStates(country.toUpperCase(), "en") ?? {})
+  return Object.entries(library().getStates(country.toUpperCase(), "en") ?? {})
     .map(([code, name]) => ({ code, name }))
     .sort(byName);
 }
@@ -45,7 +66,7 @@ export function holidayPlaceProblem(
   place: HolidayPlace,
 ): { field: "country" | "region"; message: string } | undefined {
   const country = place.country.toUpperCase();
-  if (!(country in library.getCountries("en"))) {
+  if (!(country in library().getCountries("en"))) {
     return { field: "country", message: `Kontor has no public holidays for the country "${place.country}".` };
   }
   if (place.region && !holidayRegions(country).some((r) => r.code === place.region?.toUpperCase())) {
@@ -61,9 +82,10 @@ function parserFor(country: string, region: string | undefined): Holidays {
   const key = `${country}/${region ?? ""}`;
   let parser = parsers.get(key);
   if (!parser) {
+    const Parser = holidaysClass();
     parser = region
-      ? new Holidays(country, region, { types: ["public"], languages: ["en"] })
-      : new Holidays(country, { types: ["public"], languages: ["en"] });
+      ? new Parser(country, region, { types: ["public"], languages: ["en"] })
+      : new Parser(country, { types: ["public"], languages: ["en"] });
     parsers.set(key, parser);
   }
   return parser;
