@@ -145,6 +145,30 @@ describe("cross-site requests", () => {
     expect((await owner.get("/api/me")).status).toBe(200);
   });
 
+  it("refuses a page on another origin even when the request names that origin's host", async () => {
+    const owner = await t.signUp();
+    // A request whose Host header matches its foreign Origin (a proxy passing Host on, DNS rebinding).
+    const evil = await owner.request<ErrorBody>(
+      "POST",
+      "/api/auth/tokens",
+      { name: "evil" },
+      { Origin: "http://evil.example", Host: "evil.example" },
+    );
+    expect(evil.status).toBe(403);
+    expect(evil.body.error.code).toBe("cross_site_request");
+    expect(evil.body.error.message).toContain(PUBLIC_URL);
+    // Kontor's own page behind a proxy that names another host still works.
+    const proxied = await owner.request(
+      "POST",
+      "/api/auth/tokens",
+      { name: "mine" },
+      { Origin: PUBLIC_URL, Host: "127.0.0.1:3000" },
+    );
+    expect(proxied.status).toBe(201);
+    const tokens = await owner.get<ApiToken[]>("/api/auth/tokens");
+    expect(tokens.body.map((x) => x.name)).toEqual(["mine"]);
+  });
+
   it("refuses a log-in posted from another site", async () => {
     await t.signUp({ email: "o@example.com" });
     const res = await t
