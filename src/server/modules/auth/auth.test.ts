@@ -1,6 +1,10 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ApiToken, CreatedApiToken, Me } from "../../../shared/api/auth.js";
 import type { ErrorBody } from "../../../shared/api/common.js";
+import { buildApp } from "../../app.js";
 import { PUBLIC_URL, setupTestApp } from "../../test/test-app.js";
 import { LOGIN_LIMITS } from "./login-rate-limit.js";
 
@@ -180,6 +184,37 @@ describe("cross-site requests", () => {
         { Origin: "https://evil.example" },
       );
     expect(res.status).toBe(403);
+  });
+});
+
+describe("caching", () => {
+  it("marks every API answer no-store, errors included, and leaves web assets cacheable", async () => {
+    const owner = await t.signUp();
+    const answers = [
+      await owner.get("/api/me"),
+      await owner.get("/api/members"),
+      await owner.post("/api/auth/tokens", { name: "x" }),
+      await owner.post("/api/auth/tokens", { name: "" }),
+      await t.agent().get("/api/me"),
+      await t.agent().post("/api/auth/login", { email: "o@example.com", password: "wrong" }),
+      await owner.get("/api/no-such-endpoint"),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 201, 400, 401, 401, 404]);
+    for (const answer of answers) expect(answer.headers.get("cache-control")).toBe("no-store");
+
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), "kontor-web-"));
+    try {
+      fs.mkdirSync(path.join(webDir, "assets"));
+      fs.writeFileSync(path.join(webDir, "assets", "app-1234.js"), "console.log(1)");
+      fs.writeFileSync(path.join(webDir, "index.html"), "<!doctype html>");
+      const app = buildApp(t.deps, { webDir });
+      const asset = await app.request(`${PUBLIC_URL}/assets/app-1234.js`);
+      expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      const page = await app.request(`${PUBLIC_URL}/clients`);
+      expect(page.headers.get("cache-control")).toBe("no-cache");
+    } finally {
+      fs.rmSync(webDir, { recursive: true, force: true });
+    }
   });
 });
 
