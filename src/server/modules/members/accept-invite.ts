@@ -30,7 +30,10 @@ export async function acceptInvite(db: Db, token: string, input: AcceptInviteBod
     });
   } catch (error) {
     if (isUniqueViolation(error, "users_email_key")) {
-      throw new AppError("email_taken", "This e-mail already has a Kontor account. Log in instead.");
+      throw new AppError(
+        "email_taken",
+        "This e-mail already has a Kontor account, and an account belongs to one company. Log in with it, or ask for an invite to another address.",
+      );
     }
     throw error;
   }
