@@ -1,8 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Me } from "../../../shared/api/auth.js";
 import type { ErrorBody } from "../../../shared/api/common.js";
 import type { CreatedInvite, InvitationInfo, MemberList } from "../../../shared/api/members.js";
 import { type Agent, PUBLIC_URL, setupTestApp } from "../../test/test-app.js";
+
+// Counts password hashes (still real ones): the costliest work a visitor can cause.
+vi.mock("../auth/secrets.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../auth/secrets.js")>();
+  return { ...original, hashPassword: vi.fn(original.hashPassword) };
+});
+const { hashPassword } = vi.mocked(await import("../auth/secrets.js"));
 
 const t = setupTestApp();
 
@@ -116,6 +123,21 @@ describe("inviting members", () => {
       password: "another good password",
     });
     expect(login.status).toBe(401);
+  });
+
+  it("refuses a link that cannot be used before hashing the password", async () => {
+    const owner = await t.signUp();
+    const used = await invite(owner, "u@example.com", "member");
+    await join(used.link, "Used");
+    hashPassword.mockClear();
+    const body = { name: "X", password: "another good password" };
+    const unknown = await t
+      .agent()
+      .post("/api/invites/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/accept", body);
+    expect(unknown.status).toBe(404);
+    const again = await t.agent().post(`/api/invites/${used.link.split("/").pop()}/accept`, body);
+    expect(again.status).toBe(410);
+    expect(hashPassword).not.toHaveBeenCalled();
   });
 
   it("lets only the Owner and Admins invite", async () => {
