@@ -6,7 +6,7 @@ import type { ApiToken, CreatedApiToken, Me } from "../../../shared/api/auth.js"
 import type { ErrorBody } from "../../../shared/api/common.js";
 import { buildApp } from "../../app.js";
 import { PUBLIC_URL, setupTestApp } from "../../test/test-app.js";
-import { LOGIN_LIMITS } from "./login-rate-limit.js";
+import { LOGIN_LIMITS, MAX_ACCOUNT_DELAY_SECONDS } from "./login-rate-limit.js";
 
 const t = setupTestApp();
 
@@ -105,30 +105,101 @@ describe("log in and out", () => {
     expect(wrong.body).toEqual(unknown.body);
   });
 
-  it("locks an account after repeated failures, even with the right password, until the window passes", async () => {
-    await t.signUp({ email: "o@example.com", password: "correct horse battery" });
-    for (let i = 0; i < LOGIN_LIMITS.account; i++) {
-      expect(
-        (await t.agent().post("/api/auth/login", { email: "o@example.com", password: "guess" })).status,
-      ).toBe(401);
-    }
-    const locked = await t.agent().post<ErrorBody>("/api/auth/login", {
-      email: "o@example.com",
-      password: "correct horse battery",
-    });
-    expect(locked.status).toBe(429);
-    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
-    t.clock.advance(16 * 60_000);
-    const ok = await t
-      .agent()
-      .post("/api/auth/login", { email: "o@example.com", password: "correct horse battery" });
-    expect(ok.status).toBe(200);
-  });
-
   it("expires a session after SESSION_DAYS", async () => {
     const owner = await t.signUp();
     t.clock.advance(31 * 86_400_000);
     expect((await owner.get("/api/me")).status).toBe(401);
+  });
+});
+
+describe("log-in limits", () => {
+  const right = { email: "o@example.com", password: "correct horse battery" };
+  const wrong = { email: "o@example.com", password: "a wrong guess" };
+
+  /** A caller at `address`, as a proxy trusted with TRUST_PROXY reports it. */
+  function from(address: string) {
+    t.deps.config.trustProxy = true;
+    const agent = t.agent();
+    agent.extraHeaders["X-Forwarded-For"] = address;
+    return agent;
+  }
+
+  async function burst(n: number, attempt: (i: number) => Promise<{ status: number; headers: Headers }>) {
+    const answers = await Promise.all(Array.from({ length: n }, (_, i) => attempt(i)));
+    const checked = answers.filter((a) => a.status === 401).length;
+    const refused = answers.filter((a) => a.status === 429);
+    for (const a of refused) expect(Number(a.headers.get("retry-after"))).toBeGreaterThan(0);
+    return { checked, refused: refused.length };
+  }
+
+  /** Earlier failures, without hashing as many passwords: the counter the limits keep. */
+  async function failedBefore(key: string, failures: number) {
+    await t.database.executeSql(
+      "insert into login_attempts (key, window_start, failures) values ($1, $2, $3)",
+      [key, t.clock.now(), failures],
+    );
+  }
+
+  it("checks at most 10 of a concurrent burst for one account from one address; other addresses still log in", async () => {
+    await t.signUp(right);
+    const { checked, refused } = await burst(40, () => from("198.51.100.7").post("/api/auth/login", wrong));
+    expect({ checked, refused }).toEqual({ checked: LOGIN_LIMITS.accountAtAddress, refused: 30 });
+    // That address waits out the window, even with the right password…
+    const waiting = await from("198.51.100.7").post<ErrorBody>("/api/auth/login", right);
+    expect(waiting.status).toBe(429);
+    expect(waiting.body.error.message).toMatch(
+      /Too many failed log-in attempts .* Try again in 15 minutes\./,
+    );
+    expect(Number(waiting.headers.get("retry-after"))).toBe(15 * 60);
+    // …while the real user, elsewhere, is not locked out.
+    expect((await from("203.0.113.9").post("/api/auth/login", right)).status).toBe(200);
+    t.clock.advance(15 * 60_000);
+    expect((await from("198.51.100.7").post("/api/auth/login", right)).status).toBe(200);
+  });
+
+  it("checks at most 50 failed log-ins from one address, however concurrent", async () => {
+    await failedBefore("ip:198.51.100.7", LOGIN_LIMITS.address - 5);
+    const { checked, refused } = await burst(15, (i) =>
+      from("198.51.100.7").post("/api/auth/login", { email: `x${i}@example.com`, password: "guess" }),
+    );
+    expect({ checked, refused }).toEqual({ checked: 5, refused: 10 });
+    const other = await from("203.0.113.9").post("/api/auth/login", {
+      email: "x1@example.com",
+      password: "x",
+    });
+    expect(other.status).toBe(401);
+  });
+
+  it("past 20 failures of an account from anywhere, makes it wait longer after each failure instead of locking it", async () => {
+    await t.signUp(right);
+    await failedBefore("email:o@example.com", LOGIN_LIMITS.account);
+    // A burst from ten addresses: one is checked, and the account waits a second.
+    const first = await burst(10, (i) => from(`198.51.100.${i}`).post("/api/auth/login", wrong));
+    expect(first).toEqual({ checked: 1, refused: 9 });
+    const waiting = await from("203.0.113.9").post<ErrorBody>("/api/auth/login", right);
+    expect(waiting.status).toBe(429);
+    expect(waiting.headers.get("retry-after")).toBe("1");
+    expect(waiting.body.error.message).toMatch(/Try again in 1 second\./);
+    t.clock.advance(1000);
+    expect((await from("198.51.100.1").post("/api/auth/login", wrong)).status).toBe(401);
+    expect((await from("198.51.100.2").post("/api/auth/login", wrong)).headers.get("retry-after")).toBe("2");
+    t.clock.advance(2000);
+    expect((await from("198.51.100.3").post("/api/auth/login", wrong)).status).toBe(401);
+    expect((await from("198.51.100.4").post("/api/auth/login", wrong)).headers.get("retry-after")).toBe("4");
+    // The real user gets in once the wait is over, and leaves no wait behind.
+    t.clock.advance(4000);
+    expect((await from("203.0.113.9").post("/api/auth/login", right)).status).toBe(200);
+    expect((await from("192.0.2.1").post("/api/auth/login", right)).status).toBe(200);
+  });
+
+  it("never makes an account wait more than 15 minutes", async () => {
+    await t.signUp(right);
+    await failedBefore("email:o@example.com", 10_000);
+    expect((await from("198.51.100.1").post("/api/auth/login", wrong)).status).toBe(401);
+    const waiting = await from("198.51.100.2").post<ErrorBody>("/api/auth/login", right);
+    expect(waiting.headers.get("retry-after")).toBe(String(MAX_ACCOUNT_DELAY_SECONDS));
+    t.clock.advance(MAX_ACCOUNT_DELAY_SECONDS * 1000);
+    expect((await from("198.51.100.2").post("/api/auth/login", right)).status).toBe(200);
   });
 });
 
