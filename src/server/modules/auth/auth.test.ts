@@ -201,6 +201,18 @@ describe("log-in limits", () => {
     t.clock.advance(MAX_ACCOUNT_DELAY_SECONDS * 1000);
     expect((await from("198.51.100.2").post("/api/auth/login", right)).status).toBe(200);
   });
+
+  it("behind a proxy, counts the address the proxy added, not one the caller wrote", async () => {
+    await failedBefore("ip:198.51.100.7", LOGIN_LIMITS.address);
+    const forged = await from("203.0.113.1, 198.51.100.7").post("/api/auth/login", wrong);
+    expect(forged.status).toBe(429);
+  });
+
+  it("counts an IPv6 /64 as one address", async () => {
+    await failedBefore("ip:2001:db8:1:2::/64", LOGIN_LIMITS.address);
+    expect((await from("2001:db8:1:2:aaaa::1").post("/api/auth/login", wrong)).status).toBe(429);
+    expect((await from("2001:db8:1:3::1").post("/api/auth/login", wrong)).status).toBe(401);
+  });
 });
 
 describe("cross-site requests", () => {
