@@ -53,7 +53,8 @@ process.on("SIGTERM", () => stop(0));
 
 run("server", ["--import", "tsx", "--watch", "--watch-preserve-output", "src/server/main.ts"], {
   PORT: serverPort,
-  // Invite links and redirects point at the page the developer has open.
+  // Invite links, redirects and the one Origin the server accepts changes from: the page the
+  // developer has open (the Vite proxy passes the browser's Origin on unchanged).
   PUBLIC_URL: process.env.PUBLIC_URL || webUrl,
   NODE_ENV: "development",
 });

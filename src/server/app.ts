@@ -83,6 +83,12 @@ export function buildApp(deps: Deps, options: { webDir?: string } = {}) {
   const app = new Hono<AppEnv>();
   app.use("*", requestLog(deps));
   app.use("*", securityHeaders(deps.config.publicUrl.startsWith("https:")));
+  // API answers depend on who asks (and carry their data): no browser or proxy may keep them.
+  // Set before the handler, so error answers carry it too; web assets keep their own caching.
+  app.use("/api/*", async (c, next) => {
+    c.header("Cache-Control", "no-store");
+    await next();
+  });
   app.onError(handleError);
   app.get("/healthz", async (c) => {
     await deps.database.db.execute(sql`select 1`);

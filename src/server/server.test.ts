@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -32,10 +33,19 @@ async function storage(): Promise<Record<string, string>> {
   return { DATA_DIR: dataDir, DATABASE_URL: scratch.url };
 }
 
+/** A port nothing listens on: Kontor's PUBLIC_URL, the one Origin it accepts, names its port. */
+async function freePort(): Promise<string> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return String(port);
+}
+
 async function start(env: Record<string, string>, logger = createLogger("silent")) {
   const config = loadConfig({
     ...env,
-    PORT: "0",
+    PORT: await freePort(),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     XERO_SANDBOX_PORT: "0",

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { AcceptInviteBody } from "../../../shared/api/members.js";
 import type { Db } from "../../db/client.js";
 import { isUniqueViolation } from "../../db/errors.js";
@@ -8,8 +8,26 @@ import { AppError } from "../../lib/errors.js";
 import { hashPassword } from "../auth/secrets.js";
 import { findOpenInvite } from "./find-invite.js";
 
-/** The invitee sets a name and password; the invite is used up in the same transaction. */
+function emailTaken(): AppError {
+  return new AppError(
+    "email_taken",
+    "This e-mail already has a Kontor account, and an account belongs to one company. Log in with it, or ask for an invite to another address.",
+  );
+}
+
+/**
+ * The invitee sets a name and password; the invite is used up in the same transaction. A link
+ * that cannot be used, or an address that already has an account, is answered before the
+ * password is hashed: that hash is the costliest thing a visitor can make Kontor do.
+ */
 export async function acceptInvite(db: Db, token: string, input: AcceptInviteBody, now: Date) {
+  const { invite } = await findOpenInvite(db, token, now);
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, invite.email.toLowerCase()))
+    .limit(1);
+  if (existing) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -29,9 +47,7 @@ export async function acceptInvite(db: Db, token: string, input: AcceptInviteBod
       return user!;
     });
   } catch (error) {
-    if (isUniqueViolation(error, "users_email_key")) {
-      throw new AppError("email_taken", "This e-mail already has a Kontor account. Log in instead.");
-    }
+    if (isUniqueViolation(error, "users_email_key")) throw emailTaken();
     throw error;
   }
 }

@@ -16,16 +16,12 @@ export async function inviteMember(
   publicUrl: string,
   now: Date,
 ): Promise<CreatedInvite> {
-  const [existing] = await scope.db
-    .select({ companyId: users.companyId })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, input.email))
-    .limit(1);
-  if (existing) {
-    const message =
-      existing.companyId === scope.companyId
-        ? "This person is already a member of your company."
-        : "This e-mail already has a Kontor account with another company.";
+  // Only this company's members are looked at: whether an address has an account with another
+  // company is that company's business. Such an invite is created like any other; accepting it
+  // tells the invitee that their address already has an account.
+  const member = await scope.first(users, eq(sql`lower(${users.email})`, input.email));
+  if (member) {
+    const message = "This person is already a member of your company.";
     throw new AppError("conflict", message, [{ field: "email", message }]);
   }
   const token = newSecret();

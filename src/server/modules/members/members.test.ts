@@ -1,8 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Me } from "../../../shared/api/auth.js";
 import type { ErrorBody } from "../../../shared/api/common.js";
 import type { CreatedInvite, InvitationInfo, MemberList } from "../../../shared/api/members.js";
 import { type Agent, PUBLIC_URL, setupTestApp } from "../../test/test-app.js";
+
+// Counts password hashes (still real ones): the costliest work a visitor can cause.
+vi.mock("../auth/secrets.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../auth/secrets.js")>();
+  return { ...original, hashPassword: vi.fn(original.hashPassword) };
+});
+const { hashPassword } = vi.mocked(await import("../auth/secrets.js"));
 
 const t = setupTestApp();
 
@@ -69,7 +76,7 @@ describe("inviting members", () => {
     expect(e.body.error.message).toMatch(/expired/);
   });
 
-  it("replaces an open invite to the same address, and refuses existing accounts", async () => {
+  it("replaces an open invite to the same address, and refuses a member of the company", async () => {
     const owner = await t.signUp({ email: "boss@example.com" });
     const first = await invite(owner, "p@example.com", "member");
     await invite(owner, "p@example.com", "admin");
@@ -82,6 +89,55 @@ describe("inviting members", () => {
     });
     expect(self.status).toBe(409);
     expect(self.body.error.message).toMatch(/already a member/);
+  });
+
+  it("does not tell an inviter whether an address has an account with another company", async () => {
+    const globex = await t.signUp({ companyName: "Globex", email: "boss@globex.example" });
+    const acme = await t.signUp({ companyName: "Acme" });
+    const fresh = await acme.post<CreatedInvite>("/api/members/invites", {
+      email: "nobody@example.com",
+      role: "admin",
+    });
+    const taken = await acme.post<CreatedInvite>("/api/members/invites", {
+      email: "Boss@Globex.example",
+      role: "admin",
+    });
+    // The same answer as for an address without an account.
+    expect(taken.status).toBe(fresh.status);
+    expect(Object.keys(taken.body).sort()).toEqual(Object.keys(fresh.body).sort());
+    expect(taken.body.invite).toMatchObject({ email: "boss@globex.example", role: "admin" });
+    // The invitee learns it when accepting, and nothing changes for their account.
+    const token = new URL(taken.body.link).pathname.split("/").pop()!;
+    const accepted = await t.agent().post<ErrorBody>(`/api/invites/${token}/accept`, {
+      name: "Somebody",
+      password: "another good password",
+    });
+    expect(accepted.status).toBe(409);
+    expect(accepted.body.error.message).toMatch(/already has a Kontor account/);
+    expect(accepted.body.error.message).not.toMatch(/Globex|another company/);
+    expect((await globex.get<Me>("/api/me")).body).toEqual(globex.me);
+    const globexMembers = await globex.get<MemberList>("/api/members");
+    expect(globexMembers.body.members.map((m) => m.email)).toEqual(["boss@globex.example"]);
+    const login = await t.agent().post("/api/auth/login", {
+      email: "boss@globex.example",
+      password: "another good password",
+    });
+    expect(login.status).toBe(401);
+  });
+
+  it("refuses a link that cannot be used before hashing the password", async () => {
+    const owner = await t.signUp();
+    const used = await invite(owner, "u@example.com", "member");
+    await join(used.link, "Used");
+    hashPassword.mockClear();
+    const body = { name: "X", password: "another good password" };
+    const unknown = await t
+      .agent()
+      .post("/api/invites/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/accept", body);
+    expect(unknown.status).toBe(404);
+    const again = await t.agent().post(`/api/invites/${used.link.split("/").pop()}/accept`, body);
+    expect(again.status).toBe(410);
+    expect(hashPassword).not.toHaveBeenCalled();
   });
 
   it("lets only the Owner and Admins invite", async () => {
