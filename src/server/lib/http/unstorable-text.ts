@@ -84,8 +84,8 @@ export const refuseUnstorableText: MiddlewareHandler<AppEnv> = async (c, next) =
       else if (valueProblem) problems.push({ field: name, message: valueProblem });
     }
   }
-  const type = c.req.header("content-type")?.split(";")[0]?.trim() ?? "";
   if (c.req.method !== "GET" && c.req.method !== "HEAD") {
+    const type = c.req.header("content-type")?.split(";")[0]?.trim() ?? "";
     if (JSON_TYPE.test(type)) {
       // Hono keeps the parsed body: the route's validator reads the same one. Malformed JSON is its to refuse.
       const body = await c.req.json().then(
