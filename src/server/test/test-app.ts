@@ -150,11 +150,10 @@ async function registerKontor(sandbox: Sandbox, redirectUri: string): Promise<vo
 /**
  * One app and database per test file; every test starts with empty tables and a fresh clock.
  * With `xero: true` a Xero sandbox runs beside it (frozen clock, in step with Kontor's), reset
- * before each test, with Kontor registered as an app there.
+ * before each test, with Kontor registered as an app there. With `logTo` Kontor's log is written
+ * there at level trace (otherwise it is silent).
  */
-export function setupTestApp(
-  options: { xero?: boolean /** Kontor's log, at level trace. */; logTo?: DestinationStream } = {},
-): TestHarness {
+export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStream } = {}): TestHarness {
   const harness = {} as TestHarness;
   let database: Database | undefined;
   let sandbox: Sandbox | undefined;

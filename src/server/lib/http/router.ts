@@ -55,13 +55,10 @@ export function createRouter() {
     },
   });
   const register = router.openapi;
-  router.openapi = ((route: RouteConfig, ...rest: unknown[]) => {
-    if (!takesJsonBody(route)) return (register as (...args: unknown[]) => unknown)(route, ...rest);
+  router.openapi = ((route: RouteConfig, handler: never, hook: never) => {
     const own = route.middleware ? [route.middleware].flat() : [];
-    return (register as (...args: unknown[]) => unknown)(
-      { ...route, middleware: [requireJsonBody, ...own] },
-      ...rest,
-    );
+    const guarded = takesJsonBody(route) ? { ...route, middleware: [requireJsonBody, ...own] } : route;
+    return register(guarded as never, handler, hook);
   }) as typeof router.openapi;
   return router;
 }
