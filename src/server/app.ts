@@ -11,6 +11,7 @@ import { requestLog } from "./lib/http/request-log.js";
 import { createRouter } from "./lib/http/router.js";
 import { securityHeaders } from "./lib/http/security-headers.js";
 import { serveWebApp } from "./lib/http/static-files.js";
+import { refuseUnstorableText } from "./lib/http/unstorable-text.js";
 import { appsRouter } from "./modules/apps/apps.index.js";
 import { authRouter } from "./modules/auth/auth.index.js";
 import { authenticate } from "./modules/auth/authenticate.js";
@@ -44,6 +45,7 @@ export function buildApi(deps: Deps) {
     // build a full Request, the costliest part of a GET.
     (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)),
     csrfGuard(deps.config.publicUrl),
+    refuseUnstorableText,
     authenticate,
   );
   api.route("/", authRouter());

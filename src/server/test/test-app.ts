@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { DestinationStream } from "pino";
 import { afterAll, beforeEach } from "vitest";
 import type { Sandbox } from "../../../xero-sandbox/src/sandbox.js";
 import { startTestSandbox } from "../../../xero-sandbox/src/testing/harness.js";
@@ -149,9 +150,10 @@ async function registerKontor(sandbox: Sandbox, redirectUri: string): Promise<vo
 /**
  * One app and database per test file; every test starts with empty tables and a fresh clock.
  * With `xero: true` a Xero sandbox runs beside it (frozen clock, in step with Kontor's), reset
- * before each test, with Kontor registered as an app there.
+ * before each test, with Kontor registered as an app there. With `logTo` Kontor's log is written
+ * there at level trace (otherwise it is silent).
  */
-export function setupTestApp(options: { xero?: boolean } = {}): TestHarness {
+export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStream } = {}): TestHarness {
   const harness = {} as TestHarness;
   let database: Database | undefined;
   let sandbox: Sandbox | undefined;
@@ -175,7 +177,7 @@ export function setupTestApp(options: { xero?: boolean } = {}): TestHarness {
     }
     const clock = new ManualClock(sandbox ? new Date(sandbox.now()) : undefined);
     const timers = new FakeTimers(clock.now().getTime());
-    const logger = createLogger("silent");
+    const logger = options.logTo ? createLogger("trace", options.logTo) : createLogger("silent");
     const xeroCalls: RecordedXeroCall[] = [];
     // Without a sandbox, Xero is an address where nothing listens.
     const endpoints = sandbox

@@ -30,7 +30,12 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
   }
   if (err instanceof HTTPException && err.status < 500) {
     // Hono's own 4xx (e.g. a body that is not JSON).
-    const message = err.status === 400 ? "The request body could not be read. Send valid JSON." : err.message;
+    const message =
+      err.status === 400
+        ? "The request body could not be read. Send valid JSON."
+        : err.status === 415
+          ? "Send the request body as JSON, with Content-Type: application/json."
+          : err.message;
     return c.json({ error: { code: "bad_request", message } }, err.status);
   }
   const requestId = c.get("requestId");

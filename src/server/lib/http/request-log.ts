@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { routePath } from "hono/route";
 import { logContext } from "../logger.js";
 import type { AppEnv, Deps } from "./context.js";
 
@@ -17,12 +18,14 @@ export function requestLog(deps: Deps): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await logContext.run({ requestId }, next);
     const status = c.res.status;
-    // Only method, path and status: query strings may carry tokens (OAuth callbacks).
+    // Only method, path and status: query strings may carry tokens (OAuth callbacks), and a path
+    // may too (`/api/invites/<token>`), so a route with parameters is named by its pattern.
+    const route = routePath(c);
     deps.logger[status >= 500 ? "error" : "info"](
       {
         requestId,
         method: c.req.method,
-        path: c.req.path,
+        path: route.includes(":") ? route : c.req.path,
         status,
         ms: Math.round(performance.now() - started),
       },

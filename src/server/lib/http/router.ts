@@ -1,6 +1,8 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import type { ZodError } from "zod";
 import type { FieldError } from "../../../shared/api/common.js";
+import { AppError } from "../errors.js";
 import type { AppEnv } from "./context.js";
 
 export function fieldErrors(error: ZodError): FieldError[] {
@@ -10,9 +12,33 @@ export function fieldErrors(error: ZodError): FieldError[] {
   }));
 }
 
-/** A module's router: invalid input answers 400 with field errors before a handler runs. */
+const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
+/**
+ * Without a Content-Type the validator would check `{}` instead of the body, and a PATCH of
+ * optional fields would pass with nothing in it. (A body of another type is refused with 415.)
+ */
+const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.req.header("content-type")) {
+    throw new AppError(
+      "bad_request",
+      "This request needs a JSON body, sent with Content-Type: application/json.",
+    );
+  }
+  await next();
+};
+
+function takesJsonBody(route: RouteConfig): boolean {
+  const body = route.request?.body;
+  return !!body && body.required !== false && Object.keys(body.content).some((type) => JSON_TYPE.test(type));
+}
+
+/**
+ * A module's router: invalid input answers 400 with field errors before a handler runs, and a
+ * route with a JSON body (unless marked `required: false`) is refused without one.
+ */
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
+  const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         return c.json(
@@ -28,6 +54,13 @@ export function createRouter() {
       }
     },
   });
+  const register = router.openapi;
+  router.openapi = ((route: RouteConfig, handler: never, hook: never) => {
+    const own = route.middleware ? [route.middleware].flat() : [];
+    const guarded = takesJsonBody(route) ? { ...route, middleware: [requireJsonBody, ...own] } : route;
+    return register(guarded as never, handler, hook);
+  }) as typeof router.openapi;
+  return router;
 }
 
 export type Router = ReturnType<typeof createRouter>;

@@ -30,11 +30,8 @@ export const invite: Handler<"invite"> = async (c) => {
     config.publicUrl,
     clock.now(),
   );
-  // No e-mail is sent yet: the link is shown to the inviter and written to the log for the operator.
-  c.get("log").info(
-    { inviteId: created.invite.id, role: input.role, link: created.link },
-    "invite link created",
-  );
+  // The link is shown to the inviter only: whoever holds it can join the company with that role.
+  c.get("log").info({ inviteId: created.invite.id, role: input.role }, "invite link created");
   return c.json(created, 201);
 };
 

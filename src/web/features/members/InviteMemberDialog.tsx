@@ -91,8 +91,9 @@ function InviteCreated({
       </Alert>
       <CopyField label="Invite link" value={link} focusCopyButton />
       <Text size="sm" c="dimmed">
-        Kontor does not e-mail invites yet: send this link to {invite.email} yourself. The link was also
-        written to the server log. It works once and expires on {formatDate(invite.expiresAt)}.
+        Kontor does not e-mail invites yet: send this link to {invite.email} yourself, and to no one else,
+        since whoever opens it joins as a {ROLE_LABELS[invite.role]}. It works once and expires on{" "}
+        {formatDate(invite.expiresAt)}.
       </Text>
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onAgain}>
