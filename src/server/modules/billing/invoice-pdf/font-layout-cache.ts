@@ -11,33 +11,55 @@ import type * as fontkit from "fontkit";
  * objects; the glyphs are fontkit's own shared, read-only objects.
  */
 export function withLayoutCache(font: fontkit.Font, maxEntries: number): fontkit.Font {
-  const cache = new Map<string, fontkit.GlyphRun>();
+  const cache = new Map<string, Layout>();
   const cached: fontkit.Font = Object.create(font);
   cached.layout = ((text: string, features?: string[] | Record<string, boolean>) => {
     const key = features === undefined ? `\u0000${text}` : `${featureKey(features)}\u0000${text}`;
-    let run = cache.get(key);
-    if (run) {
+    let layout = cache.get(key);
+    if (layout) {
       cache.delete(key);
     } else {
       // fontkit writes its default features into an object it is given: give it a copy.
-      run = font.layout(text, Array.isArray(features) ? [...features] : features && { ...features });
+      layout = compact(
+        font.layout(text, Array.isArray(features) ? [...features] : features && { ...features }),
+      );
       if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
     }
-    cache.set(key, run);
-    return copyOf(run);
+    cache.set(key, layout);
+    return glyphRun(layout);
   }) as fontkit.Font["layout"];
   return cached;
+}
+
+/** A layout as kept: its glyphs and, per glyph, x advance, y advance, x offset, y offset. */
+interface Layout {
+  glyphs: fontkit.Glyph[];
+  positions: Float64Array;
 }
 
 function featureKey(features: string[] | Record<string, boolean>): string {
   return Array.isArray(features) ? features.join(",") : JSON.stringify(features);
 }
 
-/** The run's glyphs with new position objects; its width is summed from them, as fontkit does. */
-function copyOf(run: fontkit.GlyphRun): fontkit.GlyphRun {
-  const positions = run.positions.map((p) => ({ ...p }));
+function compact(run: fontkit.GlyphRun): Layout {
+  const positions = new Float64Array(run.positions.length * 4);
+  run.positions.forEach((p, i) => {
+    positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4);
+  });
+  return { glyphs: run.glyphs, positions };
+}
+
+/** What pdfkit reads of a layout: glyphs, positions, and the width summed from the positions. */
+function glyphRun(layout: Layout): fontkit.GlyphRun {
+  const p = layout.positions;
+  const positions = layout.glyphs.map((_, i) => ({
+    xAdvance: p[i * 4]!,
+    yAdvance: p[i * 4 + 1]!,
+    xOffset: p[i * 4 + 2]!,
+    yOffset: p[i * 4 + 3]!,
+  }));
   return {
-    glyphs: run.glyphs,
+    glyphs: layout.glyphs,
     positions,
     get advanceWidth() {
       let width = 0;

@@ -30,8 +30,8 @@ export const INVOICE_FONT_NAMES: Record<InvoiceFont, string> = {
   semiBold: "Inter-SemiBold",
 };
 
-/** Texts whose layout each font remembers: an invoice has a few hundred distinct words. */
-const LAYOUTS_KEPT = 20_000;
+/** Texts whose layout each font remembers: an invoice has a few hundred distinct words and numbers. */
+const LAYOUTS_KEPT = 5_000;
 
 let loaded: Record<InvoiceFont, fontkit.Font> | undefined;
 
