@@ -5,7 +5,7 @@ import { drawInvoiceTotals } from "./draw-invoice-totals.js";
 import { invoiceFonts } from "./invoice-fonts.js";
 import { INVOICE_LABELS, type InvoiceLocale } from "./invoice-labels.js";
 import { InvoiceSheet } from "./invoice-sheet.js";
-import { COLOR, PAGE } from "./pdf-pen.js";
+import { COLOR, PAGE, type Pen } from "./pdf-pen.js";
 import type { PrintableInvoice } from "./printable-invoice.js";
 
 export interface RenderInvoicePdfOptions {
@@ -70,9 +70,7 @@ function drawPageFooters(sheet: InvoiceSheet) {
     invoice.seller.registryCode ? `${labels.registryCode} ${invoice.seller.registryCode}` : null,
     invoice.seller.vatNumber ? `${labels.vatNumber} ${invoice.seller.vatNumber}` : null,
     invoice.seller.email,
-  ]
-    .filter(Boolean)
-    .join("  \u00b7  ");
+  ].filter((part): part is string => !!part);
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
     if (!invoice.number) {
@@ -92,8 +90,20 @@ function drawPageFooters(sheet: InvoiceSheet) {
     pen.rule(PAGE.left, PAGE.right, PAGE.footer);
     const pageText = labels.page(i - start + 1, count);
     const pageWidth = pen.width(pageText, { size: 7.5 });
-    const identityLines = pen.wrap(identity, PAGE.right - PAGE.left - pageWidth - 24, { size: 7.5 });
-    pen.text(identityLines[0] ?? "", PAGE.left, PAGE.footer + 8, { size: 7.5, color: COLOR.muted });
+    const room = PAGE.right - PAGE.left - pageWidth - 24;
+    pen.text(fitting(pen, identity, room), PAGE.left, PAGE.footer + 8, { size: 7.5, color: COLOR.muted });
     pen.text(pageText, PAGE.right, PAGE.footer + 8, { size: 7.5, color: COLOR.muted, align: "right" });
   }
+}
+
+/** As many of `parts` as fit in `width`, joined by dots; the first one cut to fit if need be. */
+function fitting(pen: Pen, parts: string[], width: number): string {
+  const style = { size: 7.5 };
+  let text = pen.wrap(parts[0] ?? "", width, style)[0] ?? "";
+  for (const part of parts.slice(1)) {
+    const longer = `${text}  \u00b7  ${part}`;
+    if (pen.width(longer, style) > width) break;
+    text = longer;
+  }
+  return text;
 }
