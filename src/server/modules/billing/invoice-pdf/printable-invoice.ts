@@ -6,7 +6,10 @@ import { describePaymentTerms, type InvoiceLocale } from "./invoice-labels.js";
  * Everything an invoice or credit note PDF prints, and nothing else: the renderer reads no
  * database and computes no amount. Amounts are the invoice's own decimal strings (as the API
  * gives them), printed exactly; dates are calendar dates (YYYY-MM-DD). Build it with
- * `printableInvoice()` from the API's Invoice and the firm and client snapshots, or by hand.
+ * `printableInvoice()` from the API's Invoice and the firm and client snapshots, or by hand:
+ *
+ *   const printable = printableInvoice({ invoice, firm, companyName, client, paymentTerms, locale });
+ *   const pdf = await renderInvoicePdf(printable, { locale });
  */
 export interface PrintableInvoice {
   kind: "invoice" | "credit_note";
