@@ -113,6 +113,33 @@ describe("the fault injector", () => {
     expect((await fresh.get("/Organisation")).status).toBe(200);
   });
 
+  it("edits the real answer of a call matching a query: members set, removed, elements prepended", async () => {
+    await api.put("/Contacts", { Contacts: [{ Name: "Alpha Ltd" }, { Name: "Beta Ltd" }] });
+    await control(sandbox, "POST", "/faults", {
+      match: { method: "GET", path: "/Contacts", query: { page: "2" } },
+      edit: {
+        set: { pagination: { page: 2, pageSize: 1, pageCount: 99, itemCount: 99 } },
+        prepend: { Contacts: [{ ContactID: "again", Name: "Alpha Ltd" }] },
+        omit: ["ProviderName"],
+      },
+    });
+    const first = await api.get<Record<string, unknown>>("/Contacts?page=1&pageSize=1&order=Name");
+    expect(first.body.pagination).toMatchObject({ pageCount: 2 });
+    const second = await api.get<{ Contacts: { Name: string }[] } & Record<string, unknown>>(
+      "/Contacts?page=2&pageSize=1&order=Name",
+    );
+    expect(second.status).toBe(200);
+    expect(second.body.Contacts.map((c) => c.Name)).toEqual(["Alpha Ltd", "Beta Ltd"]);
+    expect(second.body.pagination).toMatchObject({ pageCount: 99 });
+    expect(second.body.ProviderName).toBeUndefined();
+    expect(second.body.Status).toBe("OK");
+    expect(
+      (await api.get<Record<string, unknown>>("/Contacts?page=2&pageSize=1")).body.pagination,
+    ).toMatchObject({
+      pageCount: 2,
+    });
+  });
+
   it("answers identity faults in OAuth's error format", async () => {
     await control(sandbox, "POST", "/faults", { match: { path: "/identity/connect/token" }, status: 503 });
     const answer = await tokenRequest(sandbox, { grant_type: "refresh_token", refresh_token: "x" });
