@@ -5,6 +5,7 @@ import type { Timers } from "../../../lib/timers.js";
 import type { AuthorizingUser, TokenSet } from "../accounting-provider.js";
 import { IntegrationError } from "../integration-error.js";
 import { DEFAULT_RETRY, withRetries } from "../retry.js";
+import { cleanText } from "./schemas/text.js";
 import type { XeroSettings } from "./xero-settings.js";
 
 export type FetchLike = typeof fetch;
@@ -209,7 +210,8 @@ function toTokenSet(result: oauth.TokenEndpointResponse, now: number): TokenSet 
 }
 
 function stringClaim(value: unknown): string | null {
-  return typeof value === "string" && value ? value : null;
+  const text = typeof value === "string" ? cleanText(value).trim() : "";
+  return text && text.length <= 254 ? text : null;
 }
 
 /** An error for the log, without anything that could hold a token. */
