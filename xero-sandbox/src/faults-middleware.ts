@@ -17,7 +17,7 @@ export function faultsMiddleware(state: SandboxState): MiddlewareHandler<Sandbox
     const rule = state.faults.take(c.req.method, path, url.searchParams);
     if (!rule) return next();
     if (rule.delayMs) await state.faults.sleep(rule.delayMs);
-    if (rule.status !== undefined) return faultAnswer(rule, path);
+    if (rule.status !== undefined) return withHeaders(faultAnswer(rule, path), rule.headers);
     if (rule.reset) return drop(c, "reset");
     if (rule.dropResponseAfterCommit) {
       await next();
@@ -37,6 +37,11 @@ async function editedResponse(response: Response, rule: FaultRule): Promise<Resp
   const headers = new Headers(response.headers);
   headers.delete("content-length");
   return new Response(JSON.stringify(body), { status: response.status, headers });
+}
+
+function withHeaders(response: Response, headers: Record<string, string> | undefined): Response {
+  for (const [name, value] of Object.entries(headers ?? {})) response.headers.set(name, value);
+  return response;
 }
 
 export function isControlPath(path: string): boolean {

@@ -51,6 +51,23 @@ describe("the fault injector", () => {
     expect((await control(sandbox, "POST", "/faults", { times: 1 })).status).toBe(400);
   });
 
+  it("answers a status fault with the headers asked for", async () => {
+    await control(sandbox, "POST", "/faults", {
+      match: { path: "/Invoices" },
+      status: 429,
+      headers: { "Retry-After": "31536000" },
+    });
+    const answer = await fetch(`${sandbox.accountingUrl}/Invoices`, {
+      headers: {
+        Authorization: `Bearer ${(await sandbox.connect()).access_token}`,
+        "xero-tenant-id": DEMO_FIRM_TENANT_ID,
+        Accept: "application/json",
+      },
+    });
+    expect(answer.status).toBe(429);
+    expect(answer.headers.get("retry-after")).toBe("31536000");
+  });
+
   it("delays a call until the delay passes or is released", async () => {
     await control(sandbox, "POST", "/faults", { match: { path: "/Organisation" }, delayMs: 60_000 });
     let settled = false;

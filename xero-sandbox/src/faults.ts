@@ -26,6 +26,8 @@ export interface FaultInput {
   dropResponseAfterCommit?: boolean;
   /** Optional answer body for `status`; Xero-shaped by default. */
   body?: unknown;
+  /** Headers for the `status` answer, replacing the default ones of the same name. */
+  headers?: Record<string, string>;
   edit?: AnswerEdit;
 }
 
@@ -40,6 +42,7 @@ export interface FaultRule {
   reset: boolean;
   dropResponseAfterCommit: boolean;
   body?: unknown;
+  headers?: Record<string, string>;
   edit?: AnswerEdit;
   hits: number;
 }
@@ -79,6 +82,7 @@ export function parseFault(input: FaultInput): FaultRule | string {
     reset: input.reset === true,
     dropResponseAfterCommit: input.dropResponseAfterCommit === true,
     body: input.body,
+    headers: input.headers,
     edit: input.edit,
     hits: 0,
   };

@@ -50,6 +50,9 @@ export function observeControl(state: SandboxState): Hono<SandboxEnv> {
       reset: body.reset === true,
       dropResponseAfterCommit: body.dropResponseAfterCommit === true,
       body: body.body,
+      headers: isRecord(body.headers)
+        ? Object.fromEntries(Object.entries(body.headers).map(([k, v]) => [k, String(v)]))
+        : undefined,
       edit: isRecord(body.edit) ? readEdit(body.edit) : undefined,
     };
     const rule = parseFault(input);

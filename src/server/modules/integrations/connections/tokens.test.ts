@@ -110,6 +110,19 @@ describe("keeping tokens alive", () => {
     t.advance(60);
     expect((await check(owner)).body.status).toBe("connected");
   });
+  it("takes a refresh whose lifetime is absurd as one of at most an hour", async () => {
+    const owner = await connected();
+    await sandboxControl("/faults", {
+      match: { method: "POST", path: "/identity/connect/token" },
+      edit: { set: { expires_in: 1e308, scope: "openid\u0000 accounting.contacts" } },
+    });
+    t.advance(31 * 60);
+    expect((await check(owner)).body.status).toBe("connected");
+    const [grant] = await t.database.db.select().from(accountingGrants);
+    expect(grant!.accessExpiresAt.getTime() - t.clock.now().getTime()).toBeLessThanOrEqual(3600_000);
+    expect(grant!.scopes).toBe("openid accounting.contacts");
+  });
+
   it("cools down after a refresh Xero answered unexpectedly: 20 calls make one attempt and share its outcome", async () => {
     const owner = await connected();
     // Xero rotates the tokens but the answer's id_token does not validate.
@@ -151,6 +164,19 @@ describe("calling Xero", () => {
     const res = await check(owner);
     expect(res.body.status).toBe("connected");
     expect(t.timers.sleeps.some((ms) => ms >= 1000)).toBe(true);
+  });
+
+  it("waits at most a minute when Xero asks for a far longer pause, then tries again", async () => {
+    const owner = await connected();
+    await sandboxControl("/faults", {
+      match: { path: "/api/connections" },
+      times: 1,
+      status: 429,
+      headers: { "Retry-After": "31536000" },
+    });
+    expect((await check(owner)).body.status).toBe("connected");
+    expect(Math.max(...t.timers.sleeps)).toBeGreaterThanOrEqual(1000);
+    expect(Math.max(...t.timers.sleeps)).toBeLessThanOrEqual(60_000);
   });
 
   it("retries 5xx answers and network errors on reads with backoff", async () => {
