@@ -75,7 +75,9 @@ export async function readContacts(
     }
     if (page === 1) maxPages = pageLimit(api.callsLeftToday(tenantId));
     const announced = answer.pagination;
-    const last = answer.count < CONTACTS_PAGE_SIZE || (announced !== null && page >= announced.pageCount);
+    // Short against the page size asked for, or a smaller one Xero says it used.
+    const full = Math.min(CONTACTS_PAGE_SIZE, announced?.pageSize ?? CONTACTS_PAGE_SIZE);
+    const last = answer.count < full || (announced !== null && page >= announced.pageCount);
     const done = items.length + refused.length;
     const expected = Math.min(announced?.itemCount ?? done, maxPages * CONTACTS_PAGE_SIZE);
     await progress?.(done, last ? done : Math.max(done, expected));
