@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { notFound, problem, titleOf, validationException } from "./accounting/errors.js";
-import type { FaultRule } from "./faults.js";
+import { editAnswer, type FaultRule } from "./faults.js";
 import type { SandboxContext, SandboxEnv } from "./http.js";
 import type { SandboxState } from "./state.js";
 
@@ -11,12 +11,13 @@ import type { SandboxState } from "./state.js";
  */
 export function faultsMiddleware(state: SandboxState): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    const path = new URL(c.req.url).pathname;
+    const url = new URL(c.req.url);
+    const path = url.pathname;
     if (isControlPath(path)) return next();
-    const rule = state.faults.take(c.req.method, path);
+    const rule = state.faults.take(c.req.method, path, url.searchParams);
     if (!rule) return next();
     if (rule.delayMs) await state.faults.sleep(rule.delayMs);
-    if (rule.status !== undefined) return faultAnswer(rule, path);
+    if (rule.status !== undefined) return withHeaders(faultAnswer(rule, path), rule.headers);
     if (rule.reset) return drop(c, "reset");
     if (rule.dropResponseAfterCommit) {
       await next();
@@ -24,8 +25,23 @@ export function faultsMiddleware(state: SandboxState): MiddlewareHandler<Sandbox
       await c.res.clone().arrayBuffer();
       return drop(c, "after-commit");
     }
-    return next();
+    await next();
+    if (rule.edit) c.res = await editedResponse(c.res, rule);
   };
+}
+
+/** The real answer with the rule's edit applied to its JSON body (headers and status kept). */
+async function editedResponse(response: Response, rule: FaultRule): Promise<Response> {
+  if (!rule.edit || !(response.headers.get("content-type") ?? "").includes("json")) return response;
+  const body = editAnswer(await response.json(), rule.edit);
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(body), { status: response.status, headers });
+}
+
+function withHeaders(response: Response, headers: Record<string, string> | undefined): Response {
+  for (const [name, value] of Object.entries(headers ?? {})) response.headers.set(name, value);
+  return response;
 }
 
 export function isControlPath(path: string): boolean {

@@ -51,6 +51,23 @@ describe("the fault injector", () => {
     expect((await control(sandbox, "POST", "/faults", { times: 1 })).status).toBe(400);
   });
 
+  it("answers a status fault with the headers asked for", async () => {
+    await control(sandbox, "POST", "/faults", {
+      match: { path: "/Invoices" },
+      status: 429,
+      headers: { "Retry-After": "31536000" },
+    });
+    const answer = await fetch(`${sandbox.accountingUrl}/Invoices`, {
+      headers: {
+        Authorization: `Bearer ${(await sandbox.connect()).access_token}`,
+        "xero-tenant-id": DEMO_FIRM_TENANT_ID,
+        Accept: "application/json",
+      },
+    });
+    expect(answer.status).toBe(429);
+    expect(answer.headers.get("retry-after")).toBe("31536000");
+  });
+
   it("delays a call until the delay passes or is released", async () => {
     await control(sandbox, "POST", "/faults", { match: { path: "/Organisation" }, delayMs: 60_000 });
     let settled = false;
@@ -111,6 +128,33 @@ describe("the fault injector", () => {
     expect(again.body.access_token).toBe(retried.body.access_token);
     const fresh = accountingClient(sandbox, String(retried.body.access_token), DEMO_FIRM_TENANT_ID);
     expect((await fresh.get("/Organisation")).status).toBe(200);
+  });
+
+  it("edits the real answer of a call matching a query: members set, removed, elements prepended", async () => {
+    await api.put("/Contacts", { Contacts: [{ Name: "Alpha Ltd" }, { Name: "Beta Ltd" }] });
+    await control(sandbox, "POST", "/faults", {
+      match: { method: "GET", path: "/Contacts", query: { page: "2" } },
+      edit: {
+        set: { pagination: { page: 2, pageSize: 1, pageCount: 99, itemCount: 99 } },
+        prepend: { Contacts: [{ ContactID: "again", Name: "Alpha Ltd" }] },
+        omit: ["ProviderName"],
+      },
+    });
+    const first = await api.get<Record<string, unknown>>("/Contacts?page=1&pageSize=1&order=Name");
+    expect(first.body.pagination).toMatchObject({ pageCount: 2 });
+    const second = await api.get<{ Contacts: { Name: string }[] } & Record<string, unknown>>(
+      "/Contacts?page=2&pageSize=1&order=Name",
+    );
+    expect(second.status).toBe(200);
+    expect(second.body.Contacts.map((c) => c.Name)).toEqual(["Alpha Ltd", "Beta Ltd"]);
+    expect(second.body.pagination).toMatchObject({ pageCount: 99 });
+    expect(second.body.ProviderName).toBeUndefined();
+    expect(second.body.Status).toBe("OK");
+    expect(
+      (await api.get<Record<string, unknown>>("/Contacts?page=2&pageSize=1")).body.pagination,
+    ).toMatchObject({
+      pageCount: 2,
+    });
   });
 
   it("answers identity faults in OAuth's error format", async () => {

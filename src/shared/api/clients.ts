@@ -77,21 +77,43 @@ export type Client = z.infer<typeof Client>;
 export const ClientDetail = Client.extend({ contacts: z.array(ClientContact) }).meta({ id: "ClientDetail" });
 export type ClientDetail = z.infer<typeof ClientDetail>;
 
+/** The longest value each client field takes; imports from an accounting system keep to them too. */
+export const CLIENT_LIMITS = {
+  name: 200,
+  shortMark: 20,
+  registryCode: 50,
+  vatNumber: 50,
+  email: 254,
+  phone: 50,
+  addressLine: 200,
+  city: 100,
+  region: 100,
+  postalCode: 20,
+  country: 100,
+} as const;
+
+/** The same for a client's people. */
+export const PERSON_LIMITS = { firstName: 100, lastName: 100, email: 254, phone: 50, role: 100 } as const;
+
 const clientFields = {
-  name: z.string().trim().min(1, "Enter the client's name.").max(200, "Use at most 200 characters."),
-  shortMark: text(20, "The short mark"),
-  registryCode: text(50, "The registry code"),
-  vatNumber: text(50, "The VAT number"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the client's name.")
+    .max(CLIENT_LIMITS.name, `Use at most ${CLIENT_LIMITS.name} characters.`),
+  shortMark: text(CLIENT_LIMITS.shortMark, "The short mark"),
+  registryCode: text(CLIENT_LIMITS.registryCode, "The registry code"),
+  vatNumber: text(CLIENT_LIMITS.vatNumber, "The VAT number"),
   email: optionalEmail,
-  phone: text(50, "The phone number"),
+  phone: text(CLIENT_LIMITS.phone, "The phone number"),
   address: z
     .object({
-      line1: text(200),
-      line2: text(200),
-      city: text(100),
-      region: text(100),
-      postalCode: text(20),
-      country: text(100),
+      line1: text(CLIENT_LIMITS.addressLine),
+      line2: text(CLIENT_LIMITS.addressLine),
+      city: text(CLIENT_LIMITS.city),
+      region: text(CLIENT_LIMITS.region),
+      postalCode: text(CLIENT_LIMITS.postalCode),
+      country: text(CLIENT_LIMITS.country),
     })
     .partial(),
   currency: z.union([CurrencyCode, z.literal("").transform(() => null)]).nullable(),
@@ -147,11 +169,11 @@ export const ClientList = z
 export type ClientList = z.infer<typeof ClientList>;
 
 const contactFields = {
-  firstName: text(100, "The first name"),
-  lastName: text(100, "The last name"),
+  firstName: text(PERSON_LIMITS.firstName, "The first name"),
+  lastName: text(PERSON_LIMITS.lastName, "The last name"),
   email: optionalEmail,
-  phone: text(50, "The phone number"),
-  role: text(100, "The role"),
+  phone: text(PERSON_LIMITS.phone, "The phone number"),
+  role: text(PERSON_LIMITS.role, "The role"),
 };
 
 const ContactFields = z.object({ ...contactFields, primary: z.boolean() });

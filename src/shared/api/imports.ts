@@ -94,7 +94,26 @@ export const ClassificatorImport = z
     createdAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
     summary: z
-      .object({ vatRates: Counts, resourceCodes: Counts, products: Counts, currencies: Counts })
+      .object({
+        vatRates: Counts,
+        resourceCodes: Counts,
+        products: Counts,
+        currencies: Counts,
+        refused: z
+          .array(
+            z.object({
+              kind: z.enum(["vatRate", "resourceCode", "product", "currency"]),
+              code: z.string().nullable().meta({ description: "Its code or id in the accounting system." }),
+              name: z.string().nullable(),
+              reason: z.string(),
+            }),
+          )
+          .optional()
+          .meta({
+            description:
+              "Records the accounting system sent that Kontor could not take, each with why; the others were imported.",
+          }),
+      })
       .optional(),
   })
   .meta({ id: "ClassificatorImport" });

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { type FaultInput, parseFault } from "../faults.js";
+import { type AnswerEdit, type FaultInput, parseFault } from "../faults.js";
 import { isRecord, readJson, type SandboxEnv } from "../http.js";
 import type { SandboxState } from "../state.js";
 import { controlError } from "./respond.js";
@@ -40,6 +40,9 @@ export function observeControl(state: SandboxState): Hono<SandboxEnv> {
       match: {
         method: typeof match.method === "string" ? match.method : undefined,
         path: typeof match.path === "string" ? match.path : undefined,
+        query: isRecord(match.query)
+          ? Object.fromEntries(Object.entries(match.query).map(([k, v]) => [k, String(v)]))
+          : undefined,
       },
       times: typeof body.times === "number" ? body.times : undefined,
       status: typeof body.status === "number" ? body.status : undefined,
@@ -47,6 +50,10 @@ export function observeControl(state: SandboxState): Hono<SandboxEnv> {
       reset: body.reset === true,
       dropResponseAfterCommit: body.dropResponseAfterCommit === true,
       body: body.body,
+      headers: isRecord(body.headers)
+        ? Object.fromEntries(Object.entries(body.headers).map(([k, v]) => [k, String(v)]))
+        : undefined,
+      edit: isRecord(body.edit) ? readEdit(body.edit) : undefined,
     };
     const rule = parseFault(input);
     if (typeof rule === "string") return controlError(rule);
@@ -65,4 +72,17 @@ export function observeControl(state: SandboxState): Hono<SandboxEnv> {
   });
 
   return app;
+}
+
+function readEdit(edit: Record<string, unknown>): AnswerEdit {
+  const prepend = isRecord(edit.prepend)
+    ? Object.fromEntries(
+        Object.entries(edit.prepend).filter((e): e is [string, unknown[]] => Array.isArray(e[1])),
+      )
+    : undefined;
+  return {
+    set: isRecord(edit.set) ? edit.set : undefined,
+    omit: Array.isArray(edit.omit) ? edit.omit.filter((n): n is string => typeof n === "string") : undefined,
+    prepend,
+  };
 }

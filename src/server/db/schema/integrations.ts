@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { companies } from "./companies.js";
 import { sessions } from "./sessions.js";
 import { users } from "./users.js";
@@ -26,8 +36,10 @@ export const accountingGrants = pgTable(
     refreshToken: text("refresh_token").notNull(),
     accessExpiresAt: timestamp("access_expires_at", { withTimezone: true }).notNull(),
     refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull(),
-    /** Set when a refresh failed for a passing reason: no new attempt until the cooldown ends. */
+    /** Set when a refresh failed (for any reason but a dead grant): no new attempt until the cooldown ends. */
     refreshFailedAt: timestamp("refresh_failed_at", { withTimezone: true }),
+    /** That failure, answered again to every caller during the cooldown, in any process. */
+    refreshError: jsonb("refresh_error").$type<{ code: string; message: string }>(),
     authorizedBy: uuid("authorized_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -100,6 +100,20 @@ export interface RemoteCurrency {
   description: string;
 }
 
+/** A record the accounting system sent that Kontor cannot take, and why, in words for the user. */
+export interface RefusedRecord {
+  /** Its id there, when it had a readable one. */
+  externalId: string | null;
+  name: string | null;
+  reason: string;
+}
+
+/** What a read brings: the records Kontor can take, and those it refused (the rest still come). */
+export interface RemoteList<T> {
+  items: T[];
+  refused: RefusedRecord[];
+}
+
 /** Reports how far a long read got: items fetched so far of the total (when known). */
 export type Progress = (done: number, total: number) => Promise<void> | void;
 
@@ -123,10 +137,20 @@ export interface AccountingProvider {
   /** Revokes the grant at the provider (and with it every organisation's connection). */
   revoke(refreshToken: string): Promise<void>;
   listOrganisations(tokens: AccessTokens, authEventId?: string | null): Promise<RemoteOrganisation[]>;
-  /** Every customer that is not archived, read in as few calls as the provider allows. */
-  listCustomers(tokens: AccessTokens, organisationId: string, progress?: Progress): Promise<RemoteCustomer[]>;
-  listTaxRates(tokens: AccessTokens, organisationId: string): Promise<RemoteTaxRate[]>;
-  listRevenueAccounts(tokens: AccessTokens, organisationId: string): Promise<RemoteRevenueAccount[]>;
-  listProducts(tokens: AccessTokens, organisationId: string): Promise<RemoteProduct[]>;
-  listCurrencies(tokens: AccessTokens, organisationId: string): Promise<RemoteCurrency[]>;
+  /**
+   * Every customer that is not archived, read in as few calls as the provider allows, each once.
+   * An answer that is not the list fails the read; a record that cannot be read is refused.
+   */
+  listCustomers(
+    tokens: AccessTokens,
+    organisationId: string,
+    progress?: Progress,
+  ): Promise<RemoteList<RemoteCustomer>>;
+  listTaxRates(tokens: AccessTokens, organisationId: string): Promise<RemoteList<RemoteTaxRate>>;
+  listRevenueAccounts(
+    tokens: AccessTokens,
+    organisationId: string,
+  ): Promise<RemoteList<RemoteRevenueAccount>>;
+  listProducts(tokens: AccessTokens, organisationId: string): Promise<RemoteList<RemoteProduct>>;
+  listCurrencies(tokens: AccessTokens, organisationId: string): Promise<RemoteList<RemoteCurrency>>;
 }

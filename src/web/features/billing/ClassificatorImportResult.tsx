@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Progress, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, List, Progress, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ClassificatorImport } from "../../../shared/api/imports.js";
 import { CheckIcon, WarningIcon } from "../../components/icons.js";
 
@@ -94,6 +94,36 @@ export function ClassificatorImportResult({
           </li>
         ))}
       </SimpleGrid>
+      <Refused refused={summary.refused ?? []} />
     </Alert>
+  );
+}
+
+const KINDS = {
+  vatRate: "Tax rate",
+  resourceCode: "Account",
+  product: "Item",
+  currency: "Currency",
+} as const;
+
+type Refusal = NonNullable<NonNullable<ClassificatorImport["summary"]>["refused"]>[number];
+
+/** What Xero sent that Kontor could not take, each with why; everything else was imported. */
+function Refused({ refused }: { refused: Refusal[] }) {
+  if (refused.length === 0) return null;
+  return (
+    <Stack gap={4} mt="sm">
+      <Text size="sm" fw={600} c="red.8">
+        Not imported ({refused.length})
+      </Text>
+      <List size="sm" spacing={2} aria-label="Not imported">
+        {refused.slice(0, 50).map((r, i) => (
+          <List.Item key={`${r.kind}-${r.code ?? i}`} style={{ overflowWrap: "anywhere" }}>
+            {KINDS[r.kind]} {r.name ?? r.code ?? ""}: {r.reason}
+          </List.Item>
+        ))}
+      </List>
+      {refused.length > 50 && <Text size="sm">and {refused.length - 50} more.</Text>}
+    </Stack>
   );
 }

@@ -39,5 +39,42 @@ describe.skipIf(!onServer)(
       expect(new Set(tokens).size).toBe(1);
       expect(t.xeroCalls.filter((c) => c.body?.includes("grant_type=refresh_token")).length - before).toBe(1);
     });
+
+    it("makes one attempt when Xero answers a refresh unexpectedly, and both processes get its outcome", async () => {
+      const owner = await t.signUp();
+      await enableXero(t, owner);
+      await authorizeXero(t, owner, { tenantIds: [DEMO_FIRM_TENANT_ID] });
+      const [grant] = await t.database.db.select().from(accountingGrants);
+      await fetch(`${t.sandbox.url}/__sandbox/faults`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          match: { method: "POST", path: "/identity/connect/token" },
+          times: 10,
+          edit: { set: { id_token: "not-a-valid-id-token" } },
+        }),
+      });
+      t.advance(31 * 60);
+      const { integrations, database, clock } = t.deps;
+      const processes = [0, 1].map(
+        () =>
+          new GrantTokens(
+            database.db,
+            new GrantLock(database),
+            integrations.box,
+            integrations.providers,
+            clock,
+            createLogger("silent"),
+          ),
+      );
+      const before = t.xeroCalls.filter((c) => c.body?.includes("grant_type=refresh_token")).length;
+      const outcomes = await Promise.allSettled(processes.map((p) => p.accessToken(grant!.id)));
+      const messages = outcomes.map((o) => (o.status === "rejected" ? (o.reason as Error).message : "token"));
+      expect(messages).toEqual([
+        "Xero's sign-in service answered the token refresh in a way Kontor did not expect.",
+        "Xero's sign-in service answered the token refresh in a way Kontor did not expect.",
+      ]);
+      expect(t.xeroCalls.filter((c) => c.body?.includes("grant_type=refresh_token")).length - before).toBe(1);
+    });
   },
 );

@@ -4,24 +4,46 @@ import { accountingGrants } from "../../../db/schema/integrations.js";
 import type { Clock } from "../../../lib/clock.js";
 import type { SecretBox } from "../../../lib/crypto.js";
 import type { Logger } from "../../../lib/logger.js";
-import type { AccessTokens, ProviderId } from "../accounting-provider.js";
-import { IntegrationError } from "../integration-error.js";
+import type { AccessTokens, ProviderId, TokenSet } from "../accounting-provider.js";
+import { IntegrationError, type IntegrationErrorCode } from "../integration-error.js";
 import type { Providers } from "../registry.js";
 import type { GrantLock } from "./grant-lock.js";
 import { openAccessToken, openRefreshToken, sealTokens } from "./sealed-tokens.js";
 
 /** Refresh this long before the access token expires, so no call goes out with a dying token. */
 export const REFRESH_AHEAD_MS = 2 * 60_000;
-/** After a refresh failed for a passing reason, wait this long before trying again. */
+/** After a refresh failed (for any reason but a dead grant), wait this long before trying again. */
 export const REFRESH_COOLDOWN_MS = 30_000;
 
 type Outcome = { token: string } | { error: IntegrationError };
 
+const INTEGRATION_CODES = new Set<string>([
+  "needs_reauth",
+  "forbidden",
+  "not_found",
+  "validation",
+  "rate_limited",
+  "unavailable",
+  "bad_response",
+]);
+
+/** The failure recorded for the cooldown, answered again to every caller until it ends. */
+function cooldownError(recorded: { code: string; message: string } | null): IntegrationError {
+  if (recorded && INTEGRATION_CODES.has(recorded.code)) {
+    return new IntegrationError(recorded.code as IntegrationErrorCode, recorded.message);
+  }
+  return new IntegrationError(
+    "unavailable",
+    "Xero's sign-in service did not answer just now. Kontor will try again shortly.",
+  );
+}
+
 /**
  * Access tokens for grants. A refresh is single-flight per grant in this process, runs under the
  * grant lock, re-reads the grant after taking it (another holder may have refreshed already), and
- * after a passing failure cools down instead of hammering the provider. A dead grant is marked
- * "needs re-authorization" once, and every later call fails fast without calling the provider.
+ * after any failure cools down instead of hammering the provider: every caller until the cooldown
+ * ends, in any process, gets that failure's outcome. A dead grant is marked "needs
+ * re-authorization" once, and every later call fails fast without calling the provider.
  */
 export class GrantTokens {
   private readonly inflight = new Map<string, Promise<string>>();
@@ -77,29 +99,21 @@ export class GrantTokens {
         return { token: current };
       }
       if (grant.refreshFailedAt && now.getTime() - grant.refreshFailedAt.getTime() < REFRESH_COOLDOWN_MS) {
-        return {
-          error: new IntegrationError(
-            "unavailable",
-            "Xero's sign-in service did not answer just now. Kontor will try again shortly.",
-          ),
-        };
+        return { error: cooldownError(grant.refreshError) };
       }
       const provider = this.providers[grant.provider as ProviderId];
+      let tokens: TokenSet;
       try {
-        const tokens = await provider.refresh(openRefreshToken(this.box, grant));
-        await db
-          .update(accountingGrants)
-          .set({
-            ...sealTokens(this.box, grant.id, tokens),
-            refreshedAt: now,
-            refreshFailedAt: null,
-            updatedAt: now,
-          })
-          .where(eq(accountingGrants.id, grant.id));
-        this.logger.info({ grantId, provider: grant.provider }, "access token refreshed");
-        return { token: tokens.accessToken };
-      } catch (error) {
-        if (!(error instanceof IntegrationError)) throw error;
+        tokens = await provider.refresh(openRefreshToken(this.box, grant));
+      } catch (thrown) {
+        const error = asIntegrationError(thrown);
+        if (error !== thrown) {
+          // Not one of the provider's mapped failures: a defect. Only its kind is logged.
+          this.logger.error(
+            { grantId, provider: grant.provider, err: errorName(thrown) },
+            "token refresh failed",
+          );
+        }
         // Written inside the lock and kept: the outcome is returned, not thrown, so the transaction commits.
         if (error.code === "needs_reauth") {
           await markNeedsReauth(
@@ -109,14 +123,28 @@ export class GrantTokens {
             now,
           );
           this.logger.warn({ grantId, provider: grant.provider }, "grant needs re-authorization");
-        } else if (error.transient) {
+        } else {
+          // Whatever went wrong (no answer, an answer Kontor cannot validate), nobody tries again
+          // before the cooldown ends: a new attempt would most likely meet the same.
           await db
             .update(accountingGrants)
-            .set({ refreshFailedAt: now })
+            .set({ refreshFailedAt: now, refreshError: { code: error.code, message: error.message } })
             .where(eq(accountingGrants.id, grant.id));
         }
         return { error };
       }
+      await db
+        .update(accountingGrants)
+        .set({
+          ...sealTokens(this.box, grant.id, tokens),
+          refreshedAt: now,
+          refreshFailedAt: null,
+          refreshError: null,
+          updatedAt: now,
+        })
+        .where(eq(accountingGrants.id, grant.id));
+      this.logger.info({ grantId, provider: grant.provider }, "access token refreshed");
+      return { token: tokens.accessToken };
     });
     if ("error" in outcome) throw outcome.error;
     return outcome.token;
@@ -137,6 +165,18 @@ export class GrantTokens {
     }
     return grant;
   }
+}
+
+function asIntegrationError(error: unknown): IntegrationError {
+  if (error instanceof IntegrationError) return error;
+  return new IntegrationError(
+    "bad_response",
+    "Renewing Kontor's access to Xero failed unexpectedly. Kontor will try again shortly.",
+  );
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
 }
 
 export async function markNeedsReauth(db: Db, grantId: string, reason: string, now: Date): Promise<void> {

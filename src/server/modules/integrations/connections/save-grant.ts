@@ -36,6 +36,7 @@ export async function saveGrant(
     ...sealed,
     refreshedAt: now,
     refreshFailedAt: null,
+    refreshError: null,
     authorizedBy: input.authorizedBy,
     updatedAt: now,
   };

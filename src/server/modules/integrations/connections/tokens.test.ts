@@ -110,6 +110,51 @@ describe("keeping tokens alive", () => {
     t.advance(60);
     expect((await check(owner)).body.status).toBe("connected");
   });
+  it("takes a refresh whose lifetime is absurd as one of at most an hour", async () => {
+    const owner = await connected();
+    await sandboxControl("/faults", {
+      match: { method: "POST", path: "/identity/connect/token" },
+      edit: { set: { expires_in: 1e308, scope: "openid\u0000 accounting.contacts" } },
+    });
+    t.advance(31 * 60);
+    expect((await check(owner)).body.status).toBe("connected");
+    const [grant] = await t.database.db.select().from(accountingGrants);
+    expect(grant!.accessExpiresAt.getTime() - t.clock.now().getTime()).toBeLessThanOrEqual(3600_000);
+    expect(grant!.scopes).toBe("openid accounting.contacts");
+  });
+
+  it("cools down after a refresh Xero answered unexpectedly: 20 calls make one attempt and share its outcome", async () => {
+    const owner = await connected();
+    // Xero rotates the tokens but the answer's id_token does not validate.
+    await sandboxControl("/faults", {
+      match: { method: "POST", path: "/identity/connect/token" },
+      times: 50,
+      edit: { set: { id_token: "not-a-valid-id-token" } },
+    });
+    t.advance(31 * 60);
+    // 20 calls, arriving in waves: the later ones come after the first refresh has failed.
+    const answers = [];
+    for (let wave = 0; wave < 4; wave++) {
+      answers.push(...(await Promise.all(Array.from({ length: 5 }, () => check(owner)))));
+    }
+    expect(refreshCalls()).toHaveLength(1);
+    const outcomes = new Set(
+      answers.map((a) => `${a.status} ${(a.body as unknown as ErrorBody).error?.message}`),
+    );
+    expect([...outcomes]).toEqual([
+      "502 Xero's sign-in service answered the token refresh in a way Kontor did not expect.",
+    ]);
+    // Later callers within the cooldown get the same outcome without calling Xero.
+    t.advance(20);
+    const later = await check(owner);
+    expect(`${later.status} ${(later.body as unknown as ErrorBody).error.message}`).toBe([...outcomes][0]);
+    expect(refreshCalls()).toHaveLength(1);
+    // After the cooldown the refresh is tried again, and Xero's grace period answers the rotated set.
+    await fetch(`${t.sandbox.url}/__sandbox/faults`, { method: "DELETE" });
+    t.advance(15);
+    expect((await check(owner)).body.status).toBe("connected");
+    expect(refreshCalls()).toHaveLength(2);
+  });
 });
 
 describe("calling Xero", () => {
@@ -119,6 +164,19 @@ describe("calling Xero", () => {
     const res = await check(owner);
     expect(res.body.status).toBe("connected");
     expect(t.timers.sleeps.some((ms) => ms >= 1000)).toBe(true);
+  });
+
+  it("waits at most a minute when Xero asks for a far longer pause, then tries again", async () => {
+    const owner = await connected();
+    await sandboxControl("/faults", {
+      match: { path: "/api/connections" },
+      times: 1,
+      status: 429,
+      headers: { "Retry-After": "31536000" },
+    });
+    expect((await check(owner)).body.status).toBe("connected");
+    expect(Math.max(...t.timers.sleeps)).toBeGreaterThanOrEqual(1000);
+    expect(Math.max(...t.timers.sleeps)).toBeLessThanOrEqual(60_000);
   });
 
   it("retries 5xx answers and network errors on reads with backoff", async () => {

@@ -299,7 +299,7 @@ async function recordOutcomes(tx: CompanyScope, outcomes: Outcome[]): Promise<vo
     where ${importCandidates.id} = v.id and ${importCandidates.companyId} = ${tx.companyId}`);
 }
 
-/** The summary: outcomes counted; contacts not selected are skipped. */
+/** The summary: outcomes counted; contacts not selected are skipped, those refused failed. */
 export async function finishClientImport(scope: CompanyScope, runId: string, now: Date): Promise<void> {
   const rows = await scope.db
     .select({ outcome: importCandidates.outcome, selected: importCandidates.selected, n: count() })
@@ -327,7 +327,8 @@ export async function finishClientImport(scope: CompanyScope, runId: string, now
     created: countOf("created"),
     updated: countOf("updated"),
     unchanged: countOf("unchanged"),
-    skipped: rows.filter((r) => !r.selected).reduce((a, r) => a + r.n, 0),
+    // A contact refused in the preview is among the failures, not the skipped.
+    skipped: rows.filter((r) => !r.selected && r.outcome !== "failed").reduce((a, r) => a + r.n, 0),
     failed: failed.map((f) => ({
       xeroContactId: f.xeroContactId,
       name: f.name,

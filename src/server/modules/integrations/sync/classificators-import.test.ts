@@ -21,6 +21,15 @@ async function importClassificators(agent: Agent): Promise<ClassificatorImport> 
   return (await agent.get<ClassificatorImport>(`/api/billing/classificators/import/${started.body.id}`)).body;
 }
 
+async function fault(body: unknown) {
+  const res = await fetch(`${t.sandbox.url}/__sandbox/faults`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(201);
+}
+
 const firmItems = () => [...t.sandbox.state.tenants.get(DEMO_FIRM_TENANT_ID)!.items.values()];
 
 describe("importing classificators from Xero", () => {
@@ -86,6 +95,86 @@ describe("importing classificators from Xero", () => {
     expect(after).toHaveLength(before.length);
     expect(after.find((p) => p.code === "PAYROLL")?.unitPrice).toBe("17.5000");
     expect(after.find((p) => p.code === "VATRET")?.active).toBe(false);
+  });
+
+  it("imports the others when Xero sends a tax rate, item, account or currency Kontor cannot take", async () => {
+    const owner = await connectedFirm();
+    const edit = (path: string, elements: unknown[]) =>
+      fault({ match: { method: "GET", path }, edit: { prepend: { [path.slice(1)]: elements } } });
+    await edit("/TaxRates", [
+      { Name: "Huge", TaxType: "HUGE", EffectiveRate: 1e308, Status: "ACTIVE", CanApplyToRevenue: true },
+      { Name: "Nul\u0000 rate", TaxType: "NULRATE", EffectiveRate: 5, Status: "ACTIVE" },
+    ]);
+    await edit("/Items", [
+      { ItemID: "i-1", Code: "BIG", Name: "Big price", IsSold: true, SalesDetails: { UnitPrice: 1e20 } },
+      { ItemID: "i-2", Code: "LONG", Name: "x".repeat(100_000), IsSold: true },
+      { ItemID: "i-3", Code: "CTRL", Name: "Ctrl\u0007 item", IsSold: true },
+    ]);
+    await edit("/Accounts", [{ Name: "No id", Code: "999", Class: "REVENUE" }]);
+    await edit("/Currencies", [
+      { Code: "EURO", Description: "Bad" },
+      { Code: "CHF", Description: "Swiss franc" },
+    ]);
+    const run = await importClassificators(owner);
+    expect(run.status).toBe("done");
+
+    const vat = (await owner.get<VatRate[]>("/api/billing/vat-rates")).body;
+    expect(vat.find((v) => v.taxType === "NULRATE")).toMatchObject({ name: "Nul rate", rate: "5.0000" });
+    expect(vat.some((v) => v.taxType === "OUTPUT2")).toBe(true);
+    expect(vat.some((v) => v.taxType === "HUGE")).toBe(false);
+    const products = (await owner.get<Product[]>("/api/billing/products")).body;
+    expect(products.find((p) => p.code === "CTRL")?.name).toBe("Ctrl item");
+    expect(products.some((p) => p.code === "SATR")).toBe(true);
+    expect(products.some((p) => p.code === "BIG" || p.code === "LONG")).toBe(false);
+    const currencies = (await owner.get<Currency[]>("/api/billing/currencies")).body;
+    expect(currencies.map((c) => c.code)).toEqual(["CHF", "EUR", "GBP", "USD"]);
+
+    expect(run.summary?.refused).toEqual([
+      {
+        kind: "vatRate",
+        code: "HUGE",
+        name: "Huge",
+        reason: "Its rate in Xero (1e+308) is not a percentage from 0 to 100.",
+      },
+      {
+        kind: "resourceCode",
+        code: "999",
+        name: "No id",
+        reason: "Xero sent this account without its AccountID.",
+      },
+      {
+        kind: "product",
+        code: "BIG",
+        name: "Big price",
+        reason: "Its sales price in Xero (100000000000000000000) is larger than Kontor can hold.",
+      },
+      {
+        kind: "product",
+        code: "LONG",
+        name: expect.stringMatching(/^x{199}…$/),
+        reason: "Its Name in Xero is longer than 500 characters.",
+      },
+      {
+        kind: "currency",
+        code: "EURO",
+        name: "Bad",
+        reason: "Xero sent its Code in a form Kontor cannot read.",
+      },
+    ]);
+  });
+
+  it("fails, saying so and writing nothing, when Xero's answer has no list of tax rates", async () => {
+    const owner = await connectedFirm();
+    await fault({
+      match: { method: "GET", path: "/TaxRates" },
+      times: 10,
+      status: 200,
+      body: { Status: "OK" },
+    });
+    const run = await importClassificators(owner);
+    expect(run.status).toBe("failed");
+    expect(run.error).toMatch(/^Xero's answer to the list of tax rates had no tax rates in it/);
+    expect((await owner.get<Product[]>("/api/billing/products")).body).toEqual([]);
   });
 
   it("comes along with the first client import", async () => {

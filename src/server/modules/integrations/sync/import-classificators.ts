@@ -4,7 +4,7 @@ import type { CompanyScope } from "../../../db/company-scope.js";
 import { currencies, products, resourceCodes, vatRates } from "../../../db/schema/billing.js";
 import { importRuns } from "../../../db/schema/imports.js";
 import { syncRecords } from "../../../db/schema/sync-records.js";
-import type { AccountingProvider } from "../accounting-provider.js";
+import type { AccountingProvider, RefusedRecord } from "../accounting-provider.js";
 import type { Integrations } from "../integrations.js";
 import { requireBillingOrganisation } from "./billing-organisation.js";
 import type { RunRow } from "./import-runs.js";
@@ -12,6 +12,12 @@ import type { RunRow } from "./import-runs.js";
 type Counts = { created: number; updated: number; unchanged: number };
 type Summary = NonNullable<ClassificatorImport["summary"]>;
 const counts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
+
+type Refusal = NonNullable<Summary["refused"]>[number];
+
+function refusals(kind: Refusal["kind"], refused: RefusedRecord[]): Refusal[] {
+  return refused.map((r) => ({ kind, code: r.externalId, name: r.name, reason: r.reason }));
+}
 
 /** Only what differs is written: re-importing unchanged data writes nothing. */
 function differs<T extends Record<string, unknown>>(row: T, values: Partial<T>): boolean {
@@ -21,7 +27,9 @@ function differs<T extends Record<string, unknown>>(row: T, values: Partial<T>):
 /**
  * Xero's tax rates → VAT rates (read-only; deleted or archived ones kept, inactive), revenue
  * accounts → resource codes, sold items → products, currencies → invoice currencies. All four
- * are read first, then written in one transaction, so the result is all or nothing.
+ * are read first, then written in one transaction, so the result is all or nothing. A record
+ * Kontor cannot take (an unreadable one, a rate that is no percentage) is left out and listed in
+ * the summary with the reason.
  */
 export async function importClassificators(
   scope: CompanyScope,
@@ -33,18 +41,31 @@ export async function importClassificators(
   const { grant } = await requireBillingOrganisation(scope, provider.id);
   const tokens = integrations.tokens.for(grant.id);
   const org = run.organisationId;
-  const [taxRates, accounts, items, currencyList] = await Promise.all([
+  const [taxRateList, accountList, itemList, currencyList] = await Promise.all([
     provider.listTaxRates(tokens, org),
     provider.listRevenueAccounts(tokens, org),
     provider.listProducts(tokens, org),
     provider.listCurrencies(tokens, org),
   ]);
+  const [taxRates, accounts, items, currencyItems] = [
+    taxRateList.items,
+    accountList.items,
+    itemList.items,
+    currencyList.items,
+  ];
   const now = clock.now();
   const summary: Summary = {
     vatRates: counts(),
     resourceCodes: counts(),
     products: counts(),
     currencies: counts(),
+    // What the accounting system sent that Kontor could not take: listed with why, the rest imported.
+    refused: [
+      ...refusals("vatRate", taxRateList.refused),
+      ...refusals("resourceCode", accountList.refused),
+      ...refusals("product", itemList.refused),
+      ...refusals("currency", currencyList.refused),
+    ],
   };
 
   await scope.transaction(async (tx) => {
@@ -171,7 +192,7 @@ export async function importClassificators(
       summary.products.updated += updated.length;
     }
 
-    for (const currency of currencyList) {
+    for (const currency of currencyItems) {
       const row = await tx.first(currencies, eq(currencies.code, currency.code));
       if (!row) {
         await tx.insert(currencies, {

@@ -1,21 +1,29 @@
 import { eq } from "drizzle-orm";
+import { CLIENT_LIMITS } from "../../../../shared/api/clients.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { clientContacts, clients } from "../../../db/schema/clients.js";
 import { importCandidates, importRuns } from "../../../db/schema/imports.js";
 import { syncRecords } from "../../../db/schema/sync-records.js";
 import { yieldToEventLoop } from "../../../lib/yield.js";
-import type { AccountingProvider } from "../accounting-provider.js";
+import type {
+  AccountingProvider,
+  RefusedRecord,
+  RemoteCustomer,
+  RemoteList,
+} from "../accounting-provider.js";
 import type { Integrations } from "../integrations.js";
 import { requireBillingOrganisation } from "./billing-organisation.js";
-import { diffClient, type FieldValues, kontorValues, remoteValues } from "./client-diff.js";
+import { diffClient, type FieldValues, IMPORTED_FIELDS, kontorValues, remoteValues } from "./client-diff.js";
 import { type RunRow, setProgress } from "./import-runs.js";
+import { whyNotImportable } from "./importable-customer.js";
 import { type ClientForMatching, matchClients } from "./match-clients.js";
 
 const INSERT_CHUNK = 500;
 
 /**
  * The preview: reads every customer, matches each to Kontor's clients and works out what would
- * change.
+ * change. A contact Kontor cannot take (unreadable, or a value longer than Kontor holds) is listed
+ * as failed, with the reason; the others are imported as usual.
  */
 export async function previewClients(
   scope: CompanyScope,
@@ -25,11 +33,12 @@ export async function previewClients(
   clock: { now(): Date },
 ): Promise<void> {
   const { grant } = await requireBillingOrganisation(scope, provider.id);
-  const remotes = await provider.listCustomers(
+  const read = await provider.listCustomers(
     integrations.tokens.for(grant.id),
     run.organisationId,
     (done, total) => setProgress(scope, run.id, done, total, clock.now()),
   );
+  const { remotes, refused } = importableCustomers(read);
 
   const [rows, people, links] = await Promise.all([
     scope.select(clients),
@@ -79,6 +88,26 @@ export async function previewClients(
     }
     return { ...base, changes: [] };
   });
+  // A contact Kontor cannot take is shown with its reason, and counted among the import's failures.
+  const taken = new Set(remotes.map((r) => r.externalId.toLowerCase()));
+  const refusedCandidates = refused.map((r, i) => {
+    const usable = r.externalId && !taken.has(r.externalId.toLowerCase()) ? r.externalId : null;
+    const externalId = usable ?? `(no contact id ${i + 1})`;
+    taken.add(externalId.toLowerCase());
+    return {
+      runId: run.id,
+      position: remotes.length + i,
+      externalId,
+      name: shortened(r.name) ?? "(no name)",
+      supplierOnly: false,
+      incoming: NOTHING as Record<string, string | null>,
+      match: "new" as const,
+      matchedBy: null,
+      changes: [],
+      outcome: "failed" as const,
+      reason: r.reason,
+    };
+  });
 
   const now = clock.now();
   // Written in chunks, letting other requests in between; the run turns "ready" only once all
@@ -88,9 +117,37 @@ export async function previewClients(
     await scope.insertMany(importCandidates, candidates.slice(i, i + INSERT_CHUNK));
     await yieldToEventLoop();
   }
+  for (let i = 0; i < refusedCandidates.length; i += INSERT_CHUNK) {
+    await scope.insertMany(importCandidates, refusedCandidates.slice(i, i + INSERT_CHUNK));
+  }
+  const total = candidates.length + refusedCandidates.length;
   await scope.update(
     importRuns,
-    { status: "ready", progressDone: remotes.length, progressTotal: remotes.length, updatedAt: now },
+    { status: "ready", progressDone: total, progressTotal: total, updatedAt: now },
     eq(importRuns.id, run.id),
   );
+}
+
+const NOTHING = Object.fromEntries(IMPORTED_FIELDS.map((field) => [field, null])) as FieldValues;
+
+/** A name to show for a refused contact: at most a client name's length. */
+function shortened(name: string | null): string | null {
+  if (!name) return null;
+  return name.length > CLIENT_LIMITS.name ? `${name.slice(0, CLIENT_LIMITS.name - 1)}…` : name;
+}
+
+/** Each contact once (the first time it came), and those Kontor cannot take set apart with the reason. */
+function importableCustomers(read: RemoteList<RemoteCustomer>) {
+  const remotes: RemoteCustomer[] = [];
+  const refused: RefusedRecord[] = [...read.refused];
+  const seen = new Set<string>();
+  for (const remote of read.items) {
+    const key = remote.externalId.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const why = whyNotImportable(remote);
+    if (why) refused.push({ externalId: remote.externalId, name: remote.name, reason: why });
+    else remotes.push(remote);
+  }
+  return { remotes, refused };
 }

@@ -32,6 +32,8 @@ const TIMEOUT_MS = 30_000;
  * refresh, every answer validated against a zod schema and every failure mapped to a code.
  */
 export class XeroApi {
+  private readonly dayLeft = new Map<string, number>();
+
   constructor(
     private readonly apiUrl: string,
     private readonly limiter: RateLimiter,
@@ -124,10 +126,20 @@ export class XeroApi {
     return response;
   }
 
-  /** Xero tells how many calls remain this minute; none left means wait for the next minute. */
+  /** How many calls Xero last said this organisation has left today (undefined until it said). */
+  callsLeftToday(tenantId: string): number | undefined {
+    return this.dayLeft.get(tenantId);
+  }
+
+  /**
+   * Xero tells how many calls remain this minute (none left means wait for the next minute) and
+   * today, which long reads use to stop before they would spend the organisation's day.
+   */
   private observeLimits(key: string, response: Response): void {
     const minute = response.headers.get("x-minlimit-remaining");
     if (minute !== null && Number(minute) <= 0) this.limiter.pause(key, 60_000);
+    const day = response.headers.get("x-daylimit-remaining")?.trim();
+    if (day && /^\d{1,9}$/.test(day)) this.dayLeft.set(key, Number(day));
   }
 
   private async read<T>(response: Response, req: XeroRequest<T>): Promise<T> {

@@ -10,9 +10,13 @@ const ValidationBody = z.object({
 
 const ProblemBody = z.object({ Detail: z.string().optional(), Title: z.string().optional() }).loose();
 
+/** Xero's minute window is the longest pause a 429 below the day limit stands for. */
+const LONGEST_WAIT_SECONDS = 60;
+
+/** How long Xero asked to wait: never longer than a minute, whatever the header says. */
 function retryAfterSeconds(headers: Headers): number | undefined {
   const value = Number(headers.get("retry-after"));
-  return Number.isFinite(value) && value > 0 ? value : undefined;
+  return Number.isFinite(value) && value > 0 ? Math.min(value, LONGEST_WAIT_SECONDS) : undefined;
 }
 
 /** Xero's error answers, mapped to the few codes Kontor acts on, with messages for users. */

@@ -5,6 +5,7 @@ import type { Timers } from "../../../lib/timers.js";
 import type { AuthorizingUser, TokenSet } from "../accounting-provider.js";
 import { IntegrationError } from "../integration-error.js";
 import { DEFAULT_RETRY, withRetries } from "../retry.js";
+import { cleanText } from "./schemas/text.js";
 import type { XeroSettings } from "./xero-settings.js";
 
 export type FetchLike = typeof fetch;
@@ -193,6 +194,10 @@ export class XeroOAuth {
   }
 }
 
+/** Xero's access tokens live 30 minutes; a lifetime outside these bounds is taken as the nearest. */
+const SHORTEST_LIFE_S = 5 * 60;
+const LONGEST_LIFE_S = 60 * 60;
+
 function toTokenSet(result: oauth.TokenEndpointResponse, now: number): TokenSet {
   if (!result.refresh_token) {
     throw new IntegrationError(
@@ -200,16 +205,20 @@ function toTokenSet(result: oauth.TokenEndpointResponse, now: number): TokenSet 
       "Xero sent no refresh token. Kontor needs the offline_access scope.",
     );
   }
+  // An absurd lifetime would make a date Kontor cannot store, or a refresh at every call; a
+  // token that dies sooner than said is answered with 401 and refreshed then.
+  const life = Number.isFinite(result.expires_in) ? (result.expires_in as number) : 1800;
   return {
     accessToken: result.access_token,
     refreshToken: result.refresh_token,
-    accessExpiresAt: new Date(now + (result.expires_in ?? 1800) * 1000),
-    scopes: result.scope ?? "",
+    accessExpiresAt: new Date(now + Math.min(Math.max(life, SHORTEST_LIFE_S), LONGEST_LIFE_S) * 1000),
+    scopes: cleanText(result.scope ?? "").slice(0, 2000),
   };
 }
 
 function stringClaim(value: unknown): string | null {
-  return typeof value === "string" && value ? value : null;
+  const text = typeof value === "string" ? cleanText(value).trim() : "";
+  return text && text.length <= 254 ? text : null;
 }
 
 /** An error for the log, without anything that could hold a token. */

@@ -33,7 +33,7 @@ export function createXeroProvider(options: {
     settings,
     authorizationUrl: (input) => oauth.authorizationUrl(input),
     exchangeCode: (callback, verifier) => oauth.exchangeCode(callback, verifier),
-    ...xeroReads(api),
+    ...xeroReads(api, log),
     refresh: (refreshToken) => oauth.refresh(refreshToken),
     revoke: (refreshToken) => oauth.revoke(refreshToken),
     async listOrganisations(

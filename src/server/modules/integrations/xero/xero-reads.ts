@@ -1,116 +1,153 @@
+import { z } from "zod";
+import type { Logger } from "../../../lib/logger.js";
 import type {
   AccessTokens,
-  Progress,
   RemoteCurrency,
-  RemoteCustomer,
+  RemoteList,
   RemoteProduct,
   RemoteRevenueAccount,
   RemoteTaxRate,
 } from "../accounting-provider.js";
-import { toRemoteCustomer } from "./contact-mapping.js";
-import { XeroContact } from "./schemas/contact.js";
-import { xeroList } from "./schemas/envelope.js";
+import { readContacts } from "./read-contacts.js";
 import { XeroAccount, XeroCurrency, XeroItem, XeroTaxRate } from "./schemas/settings.js";
 import type { XeroApi } from "./xero-api.js";
+import { readXeroList, type XeroListSpec } from "./xero-list.js";
 
-const ACCOUNTING = "/api.xro/2.0";
-/** Xero's largest page: 10,000 contacts are 10 calls. */
-export const CONTACTS_PAGE_SIZE = 1000;
+const TAX_RATES: XeroListSpec<XeroTaxRate> = {
+  collection: "TaxRates",
+  what: "tax rates",
+  one: "tax rate",
+  element: XeroTaxRate,
+  idField: "TaxType",
+  nameField: "Name",
+};
 
-const ContactsPage = xeroList("Contacts", XeroContact);
-const TaxRates = xeroList("TaxRates", XeroTaxRate);
-const Accounts = xeroList("Accounts", XeroAccount);
-const Items = xeroList("Items", XeroItem);
-const Currencies = xeroList("Currencies", XeroCurrency);
+const ACCOUNTS: XeroListSpec<XeroAccount> = {
+  collection: "Accounts",
+  what: "accounts",
+  one: "account",
+  element: XeroAccount,
+  idField: "Code",
+  nameField: "Name",
+  // Only revenue accounts become resource codes.
+  wanted: (raw) => raw.Class === "REVENUE",
+};
 
-/** Xero reads for imports: every call validated, paged with the largest page Xero allows. */
-export function xeroReads(api: XeroApi) {
+const ITEMS: XeroListSpec<XeroItem> = {
+  collection: "Items",
+  what: "items",
+  one: "item",
+  element: XeroItem,
+  idField: "Code",
+  nameField: "Name",
+  // Only items sold become products.
+  wanted: (raw) => raw.IsSold === true,
+};
+
+const CURRENCIES: XeroListSpec<XeroCurrency> = {
+  collection: "Currencies",
+  what: "currencies",
+  one: "currency",
+  element: XeroCurrency,
+  idField: "Code",
+  nameField: "Description",
+};
+
+/** The first of each key: a list repeating a record names it once. */
+function firstOf<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item).toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Xero reads for imports: every answer's envelope checked strictly and each record on its own
+ * (see xero-list.ts), contacts paged with the largest page Xero allows (see read-contacts.ts).
+ */
+export function xeroReads(api: XeroApi, logger: Logger) {
+  async function read<T>(
+    tokens: AccessTokens,
+    tenantId: string,
+    spec: XeroListSpec<T>,
+    query?: { unitdp: number },
+  ) {
+    const body = await api.request(tokens, {
+      method: "GET",
+      path: `/api.xro/2.0/${spec.collection}`,
+      tenantId,
+      query,
+      schema: z.unknown(),
+    });
+    return readXeroList(body, spec, logger);
+  }
+
   return {
-    async listCustomers(
+    listCustomers: (
       tokens: AccessTokens,
       tenantId: string,
-      progress?: Progress,
-    ): Promise<RemoteCustomer[]> {
-      const customers: RemoteCustomer[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await api.request(tokens, {
-          method: "GET",
-          path: `${ACCOUNTING}/Contacts`,
-          tenantId,
-          query: { page, pageSize: CONTACTS_PAGE_SIZE, order: "Name ASC" },
-          schema: ContactsPage,
-        });
-        // Archived contacts are not listed unless asked for; anything not ACTIVE is not offered.
-        for (const contact of answer.Contacts) {
-          if ((contact.ContactStatus ?? "ACTIVE") === "ACTIVE") customers.push(toRemoteCustomer(contact));
-        }
-        const total = answer.pagination?.itemCount ?? customers.length;
-        await progress?.(Math.min(page * CONTACTS_PAGE_SIZE, total), total);
-        const lastPage = answer.pagination
-          ? page >= answer.pagination.pageCount
-          : answer.Contacts.length < CONTACTS_PAGE_SIZE;
-        if (lastPage) return customers;
-      }
+      progress?: (done: number, total: number) => Promise<void> | void,
+    ) => readContacts(api, logger, tokens, tenantId, progress),
+
+    async listTaxRates(tokens: AccessTokens, tenantId: string): Promise<RemoteList<RemoteTaxRate>> {
+      const { items, refused } = await read(tokens, tenantId, TAX_RATES);
+      return {
+        items: firstOf(items, (t) => t.TaxType).map((t) => ({
+          externalId: t.TaxType,
+          name: t.Name,
+          rate: (t.EffectiveRate ?? t.DisplayTaxRate ?? 0).toFixed(4),
+          active: (t.Status ?? "ACTIVE") === "ACTIVE",
+          forSales: t.CanApplyToRevenue !== false,
+        })),
+        refused,
+      };
     },
 
-    async listTaxRates(tokens: AccessTokens, tenantId: string): Promise<RemoteTaxRate[]> {
-      const answer = await api.request(tokens, {
-        method: "GET",
-        path: `${ACCOUNTING}/TaxRates`,
-        tenantId,
-        schema: TaxRates,
-      });
-      return answer.TaxRates.map((t) => ({
-        externalId: t.TaxType,
-        name: t.Name,
-        rate: (t.EffectiveRate ?? t.DisplayTaxRate ?? 0).toFixed(4),
-        active: (t.Status ?? "ACTIVE") === "ACTIVE",
-        forSales: t.CanApplyToRevenue !== false,
-      }));
+    async listRevenueAccounts(
+      tokens: AccessTokens,
+      tenantId: string,
+    ): Promise<RemoteList<RemoteRevenueAccount>> {
+      const { items, refused } = await read(tokens, tenantId, ACCOUNTS);
+      const coded = items.filter((a): a is XeroAccount & { Code: string } => !!a.Code);
+      return {
+        items: firstOf(coded, (a) => a.Code).map((a) => ({
+          externalId: a.AccountID,
+          code: a.Code,
+          name: a.Name,
+          active: (a.Status ?? "ACTIVE") === "ACTIVE",
+        })),
+        refused,
+      };
     },
 
-    async listRevenueAccounts(tokens: AccessTokens, tenantId: string): Promise<RemoteRevenueAccount[]> {
-      const answer = await api.request(tokens, {
-        method: "GET",
-        path: `${ACCOUNTING}/Accounts`,
-        tenantId,
-        schema: Accounts,
-      });
-      return answer.Accounts.filter((a) => a.Class === "REVENUE" && a.Code).map((a) => ({
-        externalId: a.AccountID,
-        code: a.Code!,
-        name: a.Name,
-        active: (a.Status ?? "ACTIVE") === "ACTIVE",
-      }));
+    async listProducts(tokens: AccessTokens, tenantId: string): Promise<RemoteList<RemoteProduct>> {
+      const { items, refused } = await read(tokens, tenantId, ITEMS, { unitdp: 4 });
+      return {
+        items: firstOf(items, (i) => i.Code).map((i) => ({
+          externalId: i.ItemID,
+          code: i.Code,
+          name: i.Name?.trim() || i.Code,
+          description: i.Description?.trim() || null,
+          unitPrice: i.SalesDetails?.UnitPrice != null ? i.SalesDetails.UnitPrice.toFixed(4) : null,
+          accountCode: i.SalesDetails?.AccountCode ?? null,
+          taxType: i.SalesDetails?.TaxType ?? null,
+        })),
+        refused,
+      };
     },
 
-    async listProducts(tokens: AccessTokens, tenantId: string): Promise<RemoteProduct[]> {
-      const answer = await api.request(tokens, {
-        method: "GET",
-        path: `${ACCOUNTING}/Items`,
-        tenantId,
-        query: { unitdp: 4 },
-        schema: Items,
-      });
-      return answer.Items.filter((i) => i.IsSold).map((i) => ({
-        externalId: i.ItemID,
-        code: i.Code,
-        name: i.Name?.trim() || i.Code,
-        description: i.Description?.trim() || null,
-        unitPrice: i.SalesDetails?.UnitPrice != null ? i.SalesDetails.UnitPrice.toFixed(4) : null,
-        accountCode: i.SalesDetails?.AccountCode ?? null,
-        taxType: i.SalesDetails?.TaxType ?? null,
-      }));
-    },
-
-    async listCurrencies(tokens: AccessTokens, tenantId: string): Promise<RemoteCurrency[]> {
-      const answer = await api.request(tokens, {
-        method: "GET",
-        path: `${ACCOUNTING}/Currencies`,
-        tenantId,
-        schema: Currencies,
-      });
-      return answer.Currencies.map((c) => ({ code: c.Code, description: c.Description ?? c.Code }));
+    async listCurrencies(tokens: AccessTokens, tenantId: string): Promise<RemoteList<RemoteCurrency>> {
+      const { items, refused } = await read(tokens, tenantId, CURRENCIES);
+      return {
+        items: firstOf(items, (c) => c.Code).map((c) => ({
+          code: c.Code,
+          description: c.Description?.trim() || c.Code,
+        })),
+        refused,
+      };
     },
   };
 }

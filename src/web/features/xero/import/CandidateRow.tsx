@@ -2,7 +2,7 @@ import { Badge, Checkbox, Group, List, Stack, Text } from "@mantine/core";
 import { memo } from "react";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import { AmbiguousChoice } from "./AmbiguousChoice.js";
-import { canImport } from "./candidate-selection.js";
+import { canImport, isRefused } from "./candidate-selection.js";
 import { describeChange, matchReason } from "./change-words.js";
 
 const MATCH_BADGES = {
@@ -10,8 +10,15 @@ const MATCH_BADGES = {
   existing: { label: "Existing", color: "blue" },
   ambiguous: { label: "Ambiguous", color: "orange" },
 } as const;
+const REFUSED_BADGE = { label: "Cannot be imported", color: "red" } as const;
 
 function Details({ candidate }: { candidate: ImportCandidate }) {
+  if (isRefused(candidate))
+    return (
+      <Text size="xs" c="red.8" style={{ overflowWrap: "anywhere" }}>
+        {candidate.reason ?? "Kontor cannot import this contact."}
+      </Text>
+    );
   if (candidate.match === "new") return null;
   const why = matchReason(candidate);
   const kept = candidate.changes.filter((c) => c.conflict).length;
@@ -66,7 +73,7 @@ export const CandidateRow = memo(function CandidateRow({
   onResolve,
   readOnly,
 }: CandidateRowProps) {
-  const badge = MATCH_BADGES[candidate.match];
+  const badge = isRefused(candidate) ? REFUSED_BADGE : MATCH_BADGES[candidate.match];
   const importable = canImport(candidate, resolution);
   const id = `candidate-${candidate.xeroContactId}`;
   return (

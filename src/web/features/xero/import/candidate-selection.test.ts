@@ -37,6 +37,13 @@ describe("choosing which contacts to import", () => {
     expect([...defaultSelection(candidates)]).toEqual(["Apex", "Birch"]);
   });
 
+  it("never selects a contact Kontor refused when reading it", () => {
+    const refused = { ...candidate("Faulty", "new"), outcome: "failed" as const, reason: "Too long." };
+    expect([...defaultSelection([...candidates, refused])]).toEqual(["Apex", "Birch"]);
+    expect([...toggleAll(new Set(), [refused], true)]).toEqual([]);
+    expect(selectionOf(new Set(), [refused])).toEqual({ count: 0, importable: 0 });
+  });
+
   it("keeps suppliers apart from customers", () => {
     const { customers, suppliers } = splitCandidates(candidates);
     expect(customers.map((c) => c.xeroContactId)).toEqual(["Apex", "Birch", "Cedar"]);

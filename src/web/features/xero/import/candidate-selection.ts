@@ -6,8 +6,17 @@ export type MatchFilter = "all" | "new" | "existing" | "ambiguous";
 export type Resolutions = ReadonlyMap<string, string | null>;
 const NONE: Resolutions = new Map();
 
-/** An ambiguous match (several Kontor clients fit) is imported only once the user chose which it is. */
+/** A contact Kontor refused when it read it (its reason says why): it cannot be imported as it is. */
+export function isRefused(candidate: ImportCandidate): boolean {
+  return candidate.outcome === "failed";
+}
+
+/**
+ * An ambiguous match (several Kontor clients fit) is imported only once the user chose which it
+ * is; a refused contact not at all.
+ */
 export function canImport(candidate: ImportCandidate, resolution: string | null | undefined): boolean {
+  if (isRefused(candidate)) return false;
   return candidate.match !== "ambiguous" || resolution !== undefined;
 }
 

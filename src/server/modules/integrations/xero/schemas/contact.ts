@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { xeroDate } from "../xero-date.js";
+import { xeroId, xeroText } from "./text.js";
 
-const text = z.string().nullish();
+const text = xeroText.nullish();
 
 export const XeroPhone = z.object({
   PhoneType: z.string().nullish(),
@@ -22,11 +23,14 @@ export const XeroAddress = z.object({
   Country: text,
 });
 
-/** The fields of a Xero Contact that Kontor reads; others are ignored. */
+/**
+ * The fields of a Xero Contact that Kontor reads; others are ignored. Text is cleaned of control
+ * characters; whether it fits Kontor's limits is for the import to judge.
+ */
 export const XeroContact = z.object({
-  ContactID: z.string(),
+  ContactID: xeroId,
   ContactStatus: z.string().nullish(),
-  Name: z.string(),
+  Name: xeroText,
   FirstName: text,
   LastName: text,
   EmailAddress: text,

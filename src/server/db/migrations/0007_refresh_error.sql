@@ -1,0 +1,1 @@
+ALTER TABLE "accounting_grants" ADD COLUMN "refresh_error" jsonb;
