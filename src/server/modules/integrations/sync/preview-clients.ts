@@ -10,6 +10,7 @@ import { requireBillingOrganisation } from "./billing-organisation.js";
 import { diffClient, type FieldValues, kontorValues, remoteValues } from "./client-diff.js";
 import { type RunRow, setProgress } from "./import-runs.js";
 import { type ClientForMatching, matchClients } from "./match-clients.js";
+import { heldBy, holdRun, RunTakenOverError } from "./run-lease.js";
 
 const INSERT_CHUNK = 500;
 
@@ -28,7 +29,7 @@ export async function previewClients(
   const remotes = await provider.listCustomers(
     integrations.tokens.for(grant.id),
     run.organisationId,
-    (done, total) => setProgress(scope, run.id, done, total, clock.now()),
+    (done, total) => setProgress(scope, run, done, total, clock.now()),
   );
 
   const [rows, people, links] = await Promise.all([
@@ -82,15 +83,25 @@ export async function previewClients(
 
   const now = clock.now();
   // Written in chunks, letting other requests in between; the run turns "ready" only once all
-  // are in, and a retry starts by clearing what an interrupted attempt left.
-  await scope.delete(importCandidates, eq(importCandidates.runId, run.id));
+  // are in, and a retry starts by clearing what an interrupted attempt left. Each chunk is
+  // written only while the run is still this job's, so a successor's rows never meet these.
+  await scope.transaction(async (tx) => {
+    await holdRun(tx, run);
+    await tx.delete(importCandidates, eq(importCandidates.runId, run.id));
+  });
   for (let i = 0; i < candidates.length; i += INSERT_CHUNK) {
-    await scope.insertMany(importCandidates, candidates.slice(i, i + INSERT_CHUNK));
+    await scope.transaction(async (tx) => {
+      await holdRun(tx, run);
+      await tx.insertMany(importCandidates, candidates.slice(i, i + INSERT_CHUNK));
+    });
     await yieldToEventLoop();
   }
-  await scope.update(
-    importRuns,
-    { status: "ready", progressDone: remotes.length, progressTotal: remotes.length, updatedAt: now },
-    eq(importRuns.id, run.id),
-  );
+  const ready = await scope
+    .update(
+      importRuns,
+      { status: "ready", progressDone: remotes.length, progressTotal: remotes.length, updatedAt: now },
+      heldBy(run),
+    )
+    .returning({ id: importRuns.id });
+  if (ready.length === 0) throw new RunTakenOverError(run.id);
 }
