@@ -6,7 +6,7 @@ import type { Jobs } from "../../../lib/jobs.js";
 import type { ProviderId } from "../accounting-provider.js";
 import { IMPORT_QUEUE, queueRunJob } from "./import-job.js";
 import type { RunRow } from "./import-runs.js";
-import { LEASE_SECONDS } from "./import-worker.js";
+import { type ImportWorker, LEASE_SECONDS } from "./import-worker.js";
 import { leaseLapsed, WORKING_STATUSES } from "./run-lease.js";
 
 const CHECK_EVERY_MS = 5_000;
@@ -24,16 +24,16 @@ export interface StoppedOptions {
 export async function stoppedRuns(
   runs: RunRow[],
   jobs: Jobs,
-  worker: { id: string },
+  worker: Pick<ImportWorker, "id" | "jobs">,
   options: StoppedOptions = {},
 ): Promise<RunRow[]> {
   const gone = options.previousProcessesGone ?? false;
   const queued = runs.filter((r) => r.leaseUntil === null && r.jobId).map((r) => r.jobId!);
   // A job started before this process was someone else's, now dead.
   const waiting = await jobs.unfinished(queued, gone ? Math.floor(process.uptime()) : LEASE_SECONDS);
-  return runs.filter((r) =>
-    r.leaseUntil === null ? !(r.jobId && waiting.has(r.jobId)) : r.worker !== worker.id,
-  );
+  // A job running in this process is alive, whatever its lease says.
+  const runningHere = (r: RunRow) => r.worker === worker.id && !!r.jobId && worker.jobs.has(r.jobId);
+  return runs.filter((r) => (r.leaseUntil === null ? !(r.jobId && waiting.has(r.jobId)) : !runningHere(r)));
 }
 
 /**
