@@ -6,8 +6,8 @@ import { importRuns } from "../../../db/schema/imports.js";
 import type { Logger } from "../../../lib/logger.js";
 
 /** How long a run stays a worker's without a sign of life; then another process takes it over. */
-export const LEASE_SECONDS = 15;
-const RENEW_EVERY_MS = 5_000;
+export const LEASE_SECONDS = 10;
+const RENEW_EVERY_MS = 3_000;
 
 /** The database's time (the same for every process), `seconds` from now. */
 export const dbTimeIn = (seconds: number) => sql`now() + ${sql.raw(`interval '${seconds} seconds'`)}`;

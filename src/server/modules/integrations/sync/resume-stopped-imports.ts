@@ -9,7 +9,7 @@ import type { RunRow } from "./import-runs.js";
 import { type ImportWorker, LEASE_SECONDS } from "./import-worker.js";
 import { leaseLapsed, WORKING_STATUSES } from "./run-lease.js";
 
-const CHECK_EVERY_MS = 5_000;
+const CHECK_EVERY_MS = 3_000;
 
 export interface StoppedOptions {
   /** Every process that worked before this one has ended (the embedded database, at start). */
