@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DEMO_FIRM_TENANT_ID } from "../../../../../xero-sandbox/src/sandbox.js";
 import type { ImportRun } from "../../../../shared/api/imports.js";
 import { type Agent, setupTestApp } from "../../../test/test-app.js";
@@ -28,6 +28,10 @@ const frozenAtNextBatch = () =>
   });
 
 const t = setupTestApp({ xero: true });
+// Nothing renews leases here: long ones keep a slow machine from making them lapse mid-test.
+beforeEach(() => {
+  t.deps.integrations.importWorker = new ImportWorker(t.database.db, 3600);
+});
 
 async function connectedFirm(contacts: number) {
   t.sandbox.seed({ profile: "empty", contacts });
@@ -63,7 +67,7 @@ function startDoomedJob() {
 
 /** Another Kontor process on the same database. */
 function anotherProcess() {
-  const worker = new ImportWorker(t.database.db);
+  const worker = new ImportWorker(t.database.db, 3600);
   return { worker, deps: { ...t.deps, integrations: { ...t.deps.integrations, importWorker: worker } } };
 }
 
@@ -190,6 +194,31 @@ describe("an import whose worker lives", () => {
     expect(done.summary?.created).toBe(selected.length);
     expect(t.jobs.cancelled).toEqual([]);
   }, 90_000);
+});
+
+describe("an earlier import whose worker lives", () => {
+  it("holds up the next import however long it was silent, and is never marked stopped", async () => {
+    const owner = await connectedFirm(30);
+    const { id: first } = await confirmedImport(owner);
+    const working = frozenAtNextBatch();
+    const worker = startDoomedJob();
+    await working;
+    t.advance(1);
+    const second = (await owner.post<{ id: string }>("/api/integrations/xero/imports")).body.id;
+    t.advance(16 * 60); // longer than an import may be silent before it counts as abandoned
+
+    const [job] = t.jobs.queued.splice(0);
+    await runImportJob(t.deps, "xero", job!.data as ImportJob, 1, job!.id);
+    expect((await run(owner, first)).status).toBe("importing");
+    expect((await run(owner, second)).status).toBe("fetching");
+    expect(t.jobs.queued).toHaveLength(1); // the later one waits its turn
+
+    pause.wake();
+    await worker.done;
+    expect((await run(owner, first)).status).toBe("done");
+    await t.jobs.runAll();
+    expect((await run(owner, second)).status).toBe("ready");
+  });
 });
 
 describe("Resume", () => {

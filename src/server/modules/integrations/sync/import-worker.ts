@@ -21,13 +21,17 @@ export class ImportWorker {
   /** Ids of the jobs running here, each on the run that names it. */
   readonly jobs = new Set<string>();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Longer in tests, where nothing renews leases and a slow machine must not make them lapse. */
+    readonly leaseSeconds = LEASE_SECONDS,
+  ) {}
 
   async renew(): Promise<void> {
     if (this.jobs.size === 0) return;
     await this.db
       .update(importRuns)
-      .set({ leaseUntil: dbTimeIn(LEASE_SECONDS) })
+      .set({ leaseUntil: dbTimeIn(this.leaseSeconds) })
       .where(
         and(
           eq(importRuns.worker, this.id),

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { importRuns } from "../../../db/schema/imports.js";
 import type { RunRow } from "./import-runs.js";
-import { dbTimeIn, type ImportWorker, LEASE_SECONDS } from "./import-worker.js";
+import { dbTimeIn, type ImportWorker } from "./import-worker.js";
 
 export const WORKING_STATUSES = ["fetching", "importing"] as const;
 
@@ -28,7 +28,7 @@ export async function claimRun(
 ): Promise<RunRow | null> {
   const [run] = await scope.db
     .update(importRuns)
-    .set({ jobId, worker: worker.id, leaseUntil: dbTimeIn(LEASE_SECONDS) })
+    .set({ jobId, worker: worker.id, leaseUntil: dbTimeIn(worker.leaseSeconds) })
     .where(
       scope.where(
         importRuns,
