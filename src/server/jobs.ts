@@ -13,7 +13,7 @@ export function jobDefinitions(deps: Deps): JobDefinition<object>[] {
       queue: IMPORT_QUEUE(provider),
       retryLimit: IMPORT_ATTEMPTS - 1,
       concurrency: 2,
-      handler: (data, job) => runImportJob(deps, provider, data, job.retryCount + 1),
+      handler: (data, job) => runImportJob(deps, provider, data, job.retryCount + 1, job.id),
     }),
   );
   return [

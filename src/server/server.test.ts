@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net, { type AddressInfo } from "node:net";
 import os from "node:os";
@@ -11,6 +11,7 @@ import type { Me } from "../shared/api/auth.js";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./lib/logger.js";
 import { type RunningServer, startServer } from "./server.js";
+import { AS_PID_1, pidNamespacesUnavailable } from "./test/pid-namespace.js";
 import { createScratchDatabase } from "./test/test-database.js";
 
 const run = promisify(execFile);
@@ -195,8 +196,62 @@ describe.skipIf(onServer)(
       });
       expect(login.status).toBe(200);
     }, 60_000);
+
+    it.skipIf(!!pidNamespacesUnavailable)(
+      `starts again as a container's PID 1 after PID 1 was killed with kill -9${pidNamespacesUnavailable}`,
+      async () => {
+        const env = await storage();
+        const first = await startAsPid1(env);
+        expect(first.output).toContain("Kontor is ready");
+        // unshare's one child is the container's PID 1: killed from outside, as `docker kill` does.
+        const pid1 = Number(
+          fs.readFileSync(`/proc/${first.child.pid}/task/${first.child.pid}/children`, "utf8"),
+        );
+        process.kill(pid1, "SIGKILL");
+        await first.exited;
+        const again = await startAsPid1(env);
+        expect(again.output).not.toContain("in use by another Kontor process");
+        expect(again.output).toContain("Kontor is ready");
+      },
+      120_000,
+    );
   },
 );
+
+/** Runs `npm start`'s server as PID 1 of a new PID namespace; answers once it is ready or has stopped. */
+async function startAsPid1(env: Record<string, string>) {
+  const child = spawn(
+    AS_PID_1[0]!,
+    [...AS_PID_1.slice(1), process.execPath, "--import", "tsx", "src/server/main.ts"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...env,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        XERO_SANDBOX_PORT: "0",
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  cleanups.push(async () => {
+    child.kill("SIGKILL"); // --kill-child takes PID 1 along
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let output = "";
+  const ready = new Promise<void>((resolve) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Kontor is ready")) resolve();
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+  });
+  await Promise.race([ready, exited]);
+  return { child, exited, output };
+}
 
 describe("the operator command", () => {
   it("changes a plan on the server's database while the server runs", async () => {

@@ -17,6 +17,7 @@ import { PrincipalCache } from "./modules/auth/principal-cache.js";
 import { listenForPrincipalChanges } from "./modules/auth/principal-listener.js";
 import { ClientTotals, listenForClientListChanges } from "./modules/clients/client-totals.js";
 import { createIntegrations } from "./modules/integrations/integrations.js";
+import { keepImportsGoing } from "./modules/integrations/sync/resume-stopped-imports.js";
 import { startBundledSandbox } from "./modules/integrations/xero/bundled-sandbox.js";
 import { xeroSettings } from "./modules/integrations/xero/xero-settings.js";
 import { listenForOperator } from "./operator/operator-socket.js";
@@ -92,6 +93,8 @@ export async function startServer(
       integrations,
       jobs: noJobs,
     };
+    // The leases of imports this process works on are renewed until its jobs have stopped.
+    cleanups.push(integrations.importWorker.keepLeases(logger));
     // Stopped after HTTP (cleanups run in reverse), whichever queue deps.jobs is by then.
     cleanups.push(() => deps.jobs.stop());
 
@@ -115,6 +118,8 @@ export async function startServer(
     deps.jobs = jobsOnceStarted(jobsStarting);
     if (!config.databaseUrl) cleanups.push(await listenForOperator(deps, config.dataDir));
     await jobsStarting;
+    // Imports whose worker died go on; on the embedded database, what earlier processes left at once.
+    cleanups.push(await keepImportsGoing(deps, { previousProcessesGone: database.kind === "embedded" }));
 
     const port = (server.address() as AddressInfo).port;
     return { url: `http://localhost:${port}`, deps, stop };

@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { type Jobs, jobsOnceStarted } from "./jobs.js";
+import { createTestDatabase } from "../test/test-database.js";
+import { type Jobs, jobsOnceStarted, startJobs } from "./jobs.js";
+import { createLogger } from "./logger.js";
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -18,6 +21,8 @@ function recordingJobs(sent: string[]): Jobs {
       sent.push(queue);
       return `job-${sent.length}`;
     },
+    unfinished: async () => new Set(),
+    cancel: async () => {},
     stop: async () => {
       sent.push("stopped");
     },
@@ -48,4 +53,41 @@ describe("the job queue while pg-boss is starting", () => {
     await expect(id).rejects.toThrow("the jobs schema could not be created");
     await expect(jobs.stop()).resolves.toBeUndefined();
   });
+});
+
+describe("pg-boss on Kontor's database", () => {
+  it("queues a job under the id it is given, tells which jobs are unfinished, and cancels one", async () => {
+    const database = await createTestDatabase();
+    const started = deferred<void>();
+    const release = deferred<void>();
+    const jobs = await startJobs(database, createLogger("silent"), [
+      {
+        queue: "test.work",
+        handler: async () => {
+          started.resolve();
+          await release.promise;
+        },
+      },
+    ]);
+    try {
+      const later = randomUUID();
+      expect(await jobs.send("test.work", {}, { id: later, startAfterSeconds: 3600 })).toBe(later);
+      const never = randomUUID();
+      expect(await jobs.unfinished([later, never], 15)).toEqual(new Set([later]));
+      await jobs.cancel("test.work", later);
+      expect(await jobs.unfinished([later], 15)).toEqual(new Set());
+
+      // A running job is unfinished while it may still be alive: started within the given time.
+      const now = randomUUID();
+      await jobs.send("test.work", {}, { id: now });
+      await started.promise;
+      expect(await jobs.unfinished([now], 15)).toEqual(new Set([now]));
+      expect(await jobs.unfinished([now], 0)).toEqual(new Set());
+      release.resolve();
+    } finally {
+      release.resolve();
+      await jobs.stop();
+      await database.close();
+    }
+  }, 60_000);
 });

@@ -3,6 +3,8 @@ import type { Database } from "../db/client.js";
 import type { Logger } from "./logger.js";
 
 export interface SendOptions {
+  /** The job's id, chosen by the caller (who may record it first); a new one by default. */
+  id?: string;
   retryLimit?: number;
   startAfterSeconds?: number;
 }
@@ -23,6 +25,13 @@ export interface JobDefinition<T extends object> {
 export interface Jobs {
   readonly running: boolean;
   send<T extends object>(queue: string, data: T, options?: SendOptions): Promise<string | null>;
+  /**
+   * Of these jobs, those still to run: queued, waiting for a retry, or started less than
+   * `startedWithinSeconds` ago (one started longer ago may have died with its process).
+   */
+  unfinished(ids: string[], startedWithinSeconds: number): Promise<Set<string>>;
+  /** Cancels a job that is queued or running (a running one is only marked: its handler goes on). */
+  cancel(queue: string, id: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -73,6 +82,7 @@ export async function startJobs(
     },
     send: async (queue, data, options) => {
       const id = await boss.send(queue, data, {
+        ...(options?.id ? { id: options.id } : {}),
         retryLimit: options?.retryLimit ?? 3,
         retryBackoff: true,
         ...(options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
@@ -81,6 +91,18 @@ export async function startJobs(
       if (!options?.startAfterSeconds)
         for (const worker of workers.get(queue) ?? []) boss.notifyWorker(worker);
       return id;
+    },
+    unfinished: async (ids, startedWithinSeconds) => {
+      if (ids.length === 0) return new Set();
+      const { rows } = await database.executeSql(
+        `select id from pgboss.job where id = any($1::uuid[])
+           and (state in ('created', 'retry') or (state = 'active' and started_on > now() - $2 * interval '1 second'))`,
+        [ids, startedWithinSeconds],
+      );
+      return new Set(rows.map((row) => String(row.id)));
+    },
+    cancel: async (queue, id) => {
+      await boss.cancel(queue, id);
     },
     stop: async () => {
       running = false;
@@ -103,6 +125,8 @@ export function jobsOnceStarted(starting: Promise<Jobs>): Jobs {
       return started?.running ?? false;
     },
     send: async (queue, data, options) => (await starting).send(queue, data, options),
+    unfinished: async (ids, startedWithinSeconds) => (await starting).unfinished(ids, startedWithinSeconds),
+    cancel: async (queue, id) => (await starting).cancel(queue, id),
     stop: async () => (await starting.catch(() => noJobs)).stop(),
   };
 }
@@ -112,6 +136,12 @@ export const noJobs: Jobs = {
   running: false,
   send: async (queue) => {
     throw new Error(`Background jobs are not running in this process; cannot queue "${queue}".`);
+  },
+  unfinished: async () => {
+    throw new Error("Background jobs are not running in this process.");
+  },
+  cancel: async () => {
+    throw new Error("Background jobs are not running in this process.");
   },
   stop: async () => {},
 };

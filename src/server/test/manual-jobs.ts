@@ -19,11 +19,13 @@ export class ManualJobs implements Jobs {
   readonly sent: { queue: string; data: object; options?: SendOptions }[] = [];
   /** Jobs that threw on their last allowed attempt. */
   readonly dead: { queue: string; data: object; error: unknown }[] = [];
+  readonly cancelled: string[] = [];
+  private current: string | undefined;
 
   constructor(private readonly definitions: () => JobDefinition<object>[]) {}
 
   async send<T extends object>(queue: string, data: T, options?: SendOptions): Promise<string> {
-    const id = randomUUID();
+    const id = options?.id ?? randomUUID();
     this.sent.push({ queue, data, options });
     this.queued.push({ id, queue, data, retryCount: 0 });
     return id;
@@ -37,15 +39,30 @@ export class ManualJobs implements Jobs {
       const def = definitions.get(next.queue);
       if (!def) throw new Error(`no job definition for queue ${next.queue}`);
       ran++;
+      this.current = next.id;
       try {
         await def.handler(next.data, { id: next.id, retryCount: next.retryCount });
       } catch (error) {
         if (next.retryCount < (def.retryLimit ?? 3))
           this.queued.push({ ...next, retryCount: next.retryCount + 1 });
         else this.dead.push({ queue: next.queue, data: next.data, error });
+      } finally {
+        this.current = undefined;
       }
     }
     return ran;
+  }
+
+  /** Queued and retrying jobs, and the one running now, are unfinished. */
+  async unfinished(ids: string[]): Promise<Set<string>> {
+    const live = new Set(this.queued.map((q) => q.id));
+    if (this.current) live.add(this.current);
+    return new Set(ids.filter((id) => live.has(id)));
+  }
+
+  async cancel(_queue: string, id: string): Promise<void> {
+    this.cancelled.push(id);
+    this.queued.splice(0, this.queued.length, ...this.queued.filter((q) => q.id !== id));
   }
 
   async stop(): Promise<void> {}

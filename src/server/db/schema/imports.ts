@@ -47,9 +47,16 @@ export const importRuns = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /** While fetching or importing: the one background job that may work on the run. */
+    jobId: uuid("job_id"),
+    /** While that job runs: the process running it, which renews the lease until it ends. */
+    worker: text("worker"),
+    /** Lapsed: the worker is gone and another process takes the run over. Null while the job is queued. */
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
   },
   (t) => [
     index("import_runs_company_idx").on(t.companyId, t.kind, t.createdAt),
+    index("import_runs_working_idx").on(t.leaseUntil).where(sql`${t.status} in ('fetching', 'importing')`),
     check(
       "import_runs_status_check",
       sql`${t.status} in ('fetching', 'ready', 'importing', 'done', 'failed')`,

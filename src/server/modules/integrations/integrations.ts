@@ -6,6 +6,7 @@ import type { Timers } from "../../lib/timers.js";
 import { GrantLock } from "./connections/grant-lock.js";
 import { GrantTokens } from "./connections/grant-tokens.js";
 import { createProviders, type Providers } from "./registry.js";
+import { ImportWorker } from "./sync/import-worker.js";
 import type { FetchLike } from "./xero/xero-oauth.js";
 import type { XeroSettings } from "./xero/xero-settings.js";
 
@@ -15,6 +16,8 @@ export interface Integrations {
   tokens: GrantTokens;
   box: SecretBox;
   timers: Timers;
+  /** This process's part in running imports (the leases of the runs it works on). */
+  importWorker: ImportWorker;
 }
 
 export function createIntegrations(options: {
@@ -41,5 +44,11 @@ export function createIntegrations(options: {
     options.clock,
     options.logger,
   );
-  return { providers, tokens, box: options.box, timers: options.timers };
+  return {
+    providers,
+    tokens,
+    box: options.box,
+    timers: options.timers,
+    importWorker: new ImportWorker(options.database.db),
+  };
 }

@@ -40,7 +40,16 @@ export async function disconnect(
   // Runs whose jobs are cancelled below would otherwise look busy and hold up the next import.
   await scope.update(
     importRuns,
-    { status: "failed", error: "Stopped: Xero was disconnected.", updatedAt: now, finishedAt: now },
+    // Their jobs no longer own them: one still running stops at its next step.
+    {
+      status: "failed",
+      error: "Stopped: Xero was disconnected.",
+      updatedAt: now,
+      finishedAt: now,
+      jobId: null,
+      worker: null,
+      leaseUntil: null,
+    },
     eq(importRuns.provider, provider.id),
     inArray(importRuns.status, ["fetching", "importing"]),
   );

@@ -9,6 +9,7 @@ import { yieldToEventLoop } from "../../../lib/yield.js";
 import type { ProviderId } from "../accounting-provider.js";
 import { diffClient, type FieldValues, kontorValues } from "./client-diff.js";
 import type { RunRow } from "./import-runs.js";
+import { heldBy, holdRun, RunTakenOverError } from "./run-lease.js";
 
 export const APPLY_BATCH = 500;
 
@@ -80,7 +81,7 @@ export async function applyClientImport(
     // Between batches, so progress polls (and everyone else) are answered during a long import.
     await yieldToEventLoop();
   }
-  await finishClientImport(scope, run.id, clock.now());
+  await finishClientImport(scope, run, clock.now());
 }
 
 async function applyBatch(
@@ -90,6 +91,7 @@ async function applyBatch(
   provider: ProviderId,
   now: Date,
 ) {
+  await holdRun(tx, run);
   const ofProvider = and(eq(syncRecords.provider, provider), eq(syncRecords.entity, "client"));
   const byRemote = new Map(
     (
@@ -283,7 +285,7 @@ async function applyBatch(
         sql`${importCandidates.outcome} <> 'pending'`,
       ),
     );
-  await tx.update(importRuns, { progressDone: done?.n ?? 0, updatedAt: now }, eq(importRuns.id, run.id));
+  await tx.update(importRuns, { progressDone: done?.n ?? 0, updatedAt: now }, heldBy(run));
 }
 
 /** Every candidate's outcome in one statement. */
@@ -300,7 +302,8 @@ async function recordOutcomes(tx: CompanyScope, outcomes: Outcome[]): Promise<vo
 }
 
 /** The summary: outcomes counted; contacts not selected are skipped, those refused failed. */
-export async function finishClientImport(scope: CompanyScope, runId: string, now: Date): Promise<void> {
+export async function finishClientImport(scope: CompanyScope, run: RunRow, now: Date): Promise<void> {
+  const runId = run.id;
   const rows = await scope.db
     .select({ outcome: importCandidates.outcome, selected: importCandidates.selected, n: count() })
     .from(importCandidates)
@@ -335,9 +338,8 @@ export async function finishClientImport(scope: CompanyScope, runId: string, now
       reason: f.reason ?? "Unknown reason.",
     })),
   };
-  await scope.update(
-    importRuns,
-    { status: "done", summary, updatedAt: now, finishedAt: now },
-    eq(importRuns.id, runId),
-  );
+  const done = await scope
+    .update(importRuns, { status: "done", summary, updatedAt: now, finishedAt: now }, heldBy(run))
+    .returning({ id: importRuns.id });
+  if (done.length === 0) throw new RunTakenOverError(run.id);
 }

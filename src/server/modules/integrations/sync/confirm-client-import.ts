@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { ConfirmImportBody } from "../../../../shared/api/imports.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
@@ -6,9 +7,8 @@ import { AppError } from "../../../lib/errors.js";
 import type { Auth } from "../../../lib/http/context.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { assertCanManage } from "../../auth/authenticate.js";
-import type { ProviderId } from "../accounting-provider.js";
 import { checkResolutions } from "./check-resolutions.js";
-import { queueImportStep } from "./import-job.js";
+import { sendImportJob } from "./import-job.js";
 import { findRun } from "./import-runs.js";
 
 /**
@@ -18,7 +18,6 @@ import { findRun } from "./import-runs.js";
 export async function confirmClientImport(
   scope: CompanyScope,
   auth: Auth,
-  provider: ProviderId,
   runId: string,
   body: ConfirmImportBody,
   jobs: Jobs,
@@ -54,17 +53,25 @@ export async function confirmClientImport(
   }
   const resolutions = body.resolutions ?? [];
   checkResolutions(known, new Set(wanted), resolutions);
-  await scope.transaction(async (tx) => {
-    // Taken only once, even if two confirmations race.
-    const taken = await tx
+  const importing = await scope.transaction(async (tx) => {
+    // Taken only once, even if two confirmations race; its one job is named here and queued below.
+    const [taken] = await tx
       .update(
         importRuns,
-        { status: "importing", progressDone: 0, progressTotal: wanted.length, updatedAt: now },
+        {
+          status: "importing",
+          progressDone: 0,
+          progressTotal: wanted.length,
+          updatedAt: now,
+          jobId: randomUUID(),
+          worker: null,
+          leaseUntil: null,
+        },
         eq(importRuns.id, runId),
         eq(importRuns.status, "ready"),
       )
-      .returning({ id: importRuns.id });
-    if (taken.length === 0) throw new AppError("conflict", "This import has already been confirmed.");
+      .returning();
+    if (!taken) throw new AppError("conflict", "This import has already been confirmed.");
     for (let i = 0; i < wanted.length; i += 1000) {
       await tx.update(
         importCandidates,
@@ -83,6 +90,7 @@ export async function confirmClientImport(
         and(eq(importCandidates.runId, runId), eq(importCandidates.externalId, r.xeroContactId)),
       );
     }
+    return taken;
   });
-  await queueImportStep(jobs, provider, { companyId: scope.companyId, runId, step: "apply" });
+  await sendImportJob(jobs, importing);
 }

@@ -1,7 +1,8 @@
-import { and, eq, inArray, lt, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { importRuns } from "../../../db/schema/imports.js";
 import type { RunRow } from "./import-runs.js";
+import { leaseLapsed } from "./run-lease.js";
 
 /** A run that has shown no progress for this long has stopped for good and no longer holds others up. */
 export const ABANDONED_AFTER_MS = 15 * 60_000;
@@ -27,17 +28,25 @@ export async function findEarlierActiveRun(
   );
   for (const other of earlier) {
     if (now.getTime() - other.updatedAt.getTime() < ABANDONED_AFTER_MS) return other;
-    await scope.update(
-      importRuns,
-      {
-        status: "failed",
-        error: "This import stopped unexpectedly. Resume it or start a new one.",
-        updatedAt: now,
-        finishedAt: now,
-      },
-      eq(importRuns.id, other.id),
-      inArray(importRuns.status, ["fetching", "importing"]),
-    );
+    // Never one a live worker holds (its lease is fresh); its job, if it ever runs, finds it failed.
+    const abandoned = await scope
+      .update(
+        importRuns,
+        {
+          status: "failed",
+          error: "This import stopped unexpectedly. Resume it or start a new one.",
+          updatedAt: now,
+          finishedAt: now,
+          jobId: null,
+          worker: null,
+          leaseUntil: null,
+        },
+        eq(importRuns.id, other.id),
+        inArray(importRuns.status, ["fetching", "importing"]),
+        or(isNull(importRuns.leaseUntil), leaseLapsed()),
+      )
+      .returning({ id: importRuns.id });
+    if (abandoned.length === 0) return other;
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import type { AccountingProvider, RefusedRecord } from "../accounting-provider.j
 import type { Integrations } from "../integrations.js";
 import { requireBillingOrganisation } from "./billing-organisation.js";
 import type { RunRow } from "./import-runs.js";
+import { heldBy, holdRun } from "./run-lease.js";
 
 type Counts = { created: number; updated: number; unchanged: number };
 type Summary = NonNullable<ClassificatorImport["summary"]>;
@@ -69,6 +70,7 @@ export async function importClassificators(
   };
 
   await scope.transaction(async (tx) => {
+    await holdRun(tx, run);
     const link = async (
       entity: "vat_rate" | "resource_code" | "product",
       localId: string,
@@ -211,10 +213,6 @@ export async function importClassificators(
       } else summary.currencies.unchanged++;
     }
 
-    await tx.update(
-      importRuns,
-      { status: "done", summary, updatedAt: now, finishedAt: now },
-      eq(importRuns.id, run.id),
-    );
+    await tx.update(importRuns, { status: "done", summary, updatedAt: now, finishedAt: now }, heldBy(run));
   });
 }

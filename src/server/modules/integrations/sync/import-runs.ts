@@ -4,6 +4,7 @@ import type { CompanyScope } from "../../../db/company-scope.js";
 import { type ImportStatus, importCandidates, importRuns } from "../../../db/schema/imports.js";
 import { accountingOrganisations } from "../../../db/schema/integrations.js";
 import { notFound } from "../../../lib/errors.js";
+import { heldBy, RunTakenOverError } from "./run-lease.js";
 
 export type RunRow = typeof importRuns.$inferSelect;
 
@@ -28,26 +29,20 @@ export function isActive(status: ImportStatus): boolean {
   return status === "fetching" || status === "importing";
 }
 
-export async function setProgress(
-  scope: CompanyScope,
-  runId: string,
-  done: number,
-  total: number,
-  now: Date,
-) {
-  await scope.update(
-    importRuns,
-    { progressDone: done, progressTotal: total, updatedAt: now },
-    eq(importRuns.id, runId),
-  );
+/** Progress of a run's job; a job whose run was taken over stops here. */
+export async function setProgress(scope: CompanyScope, run: RunRow, done: number, total: number, now: Date) {
+  const updated = await scope
+    .update(importRuns, { progressDone: done, progressTotal: total, updatedAt: now }, heldBy(run))
+    .returning({ id: importRuns.id });
+  if (updated.length === 0) throw new RunTakenOverError(run.id);
 }
 
-export async function failRun(scope: CompanyScope, runId: string, error: string, now: Date) {
-  await scope.update(
-    importRuns,
-    { status: "failed", error, updatedAt: now, finishedAt: now },
-    eq(importRuns.id, runId),
-  );
+/** Ends a run with the reason; answers false when another job had taken it over (which goes on). */
+export async function failRun(scope: CompanyScope, run: RunRow, error: string, now: Date): Promise<boolean> {
+  const failed = await scope
+    .update(importRuns, { status: "failed", error, updatedAt: now, finishedAt: now }, heldBy(run))
+    .returning({ id: importRuns.id });
+  return failed.length > 0;
 }
 
 export async function viewRun(scope: CompanyScope, run: RunRow, withCandidates: boolean): Promise<ImportRun> {

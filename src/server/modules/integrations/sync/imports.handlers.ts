@@ -33,23 +33,15 @@ export const getImport: Handler<"getImport"> = async (c) => {
 };
 
 export const confirmImport: Handler<"confirmImport"> = async (c) => {
-  const { provider, id } = c.req.valid("param");
+  const { id } = c.req.valid("param");
   const { jobs, clock } = c.get("deps");
-  await confirmClientImport(
-    c.get("scope"),
-    c.get("auth"),
-    provider,
-    id,
-    c.req.valid("json"),
-    jobs,
-    clock.now(),
-  );
+  await confirmClientImport(c.get("scope"), c.get("auth"), id, c.req.valid("json"), jobs, clock.now());
   return c.json({ id }, 202);
 };
 
 export const resumeImport: Handler<"resumeImport"> = async (c) => {
-  const { provider, id } = c.req.valid("param");
-  const { jobs, clock } = c.get("deps");
-  await resumeClientImport(c.get("scope"), c.get("auth"), provider, id, jobs, clock.now());
+  const { id } = c.req.valid("param");
+  const { jobs, clock, integrations } = c.get("deps");
+  await resumeClientImport(c.get("scope"), c.get("auth"), id, jobs, integrations.importWorker, clock.now());
   return c.json({ id }, 202);
 };

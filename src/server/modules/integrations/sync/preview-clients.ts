@@ -17,6 +17,7 @@ import { diffClient, type FieldValues, IMPORTED_FIELDS, kontorValues, remoteValu
 import { type RunRow, setProgress } from "./import-runs.js";
 import { whyNotImportable } from "./importable-customer.js";
 import { type ClientForMatching, matchClients } from "./match-clients.js";
+import { heldBy, holdRun, RunTakenOverError } from "./run-lease.js";
 
 const INSERT_CHUNK = 500;
 
@@ -36,7 +37,7 @@ export async function previewClients(
   const read = await provider.listCustomers(
     integrations.tokens.for(grant.id),
     run.organisationId,
-    (done, total) => setProgress(scope, run.id, done, total, clock.now()),
+    (done, total) => setProgress(scope, run, done, total, clock.now()),
   );
   const { remotes, refused } = importableCustomers(read);
 
@@ -111,21 +112,34 @@ export async function previewClients(
 
   const now = clock.now();
   // Written in chunks, letting other requests in between; the run turns "ready" only once all
-  // are in, and a retry starts by clearing what an interrupted attempt left.
-  await scope.delete(importCandidates, eq(importCandidates.runId, run.id));
+  // are in, and a retry starts by clearing what an interrupted attempt left. Each chunk is
+  // written only while the run is still this job's, so a successor's rows never meet these.
+  await scope.transaction(async (tx) => {
+    await holdRun(tx, run);
+    await tx.delete(importCandidates, eq(importCandidates.runId, run.id));
+  });
   for (let i = 0; i < candidates.length; i += INSERT_CHUNK) {
-    await scope.insertMany(importCandidates, candidates.slice(i, i + INSERT_CHUNK));
+    await scope.transaction(async (tx) => {
+      await holdRun(tx, run);
+      await tx.insertMany(importCandidates, candidates.slice(i, i + INSERT_CHUNK));
+    });
     await yieldToEventLoop();
   }
   for (let i = 0; i < refusedCandidates.length; i += INSERT_CHUNK) {
-    await scope.insertMany(importCandidates, refusedCandidates.slice(i, i + INSERT_CHUNK));
+    await scope.transaction(async (tx) => {
+      await holdRun(tx, run);
+      await tx.insertMany(importCandidates, refusedCandidates.slice(i, i + INSERT_CHUNK));
+    });
   }
   const total = candidates.length + refusedCandidates.length;
-  await scope.update(
-    importRuns,
-    { status: "ready", progressDone: total, progressTotal: total, updatedAt: now },
-    eq(importRuns.id, run.id),
-  );
+  const ready = await scope
+    .update(
+      importRuns,
+      { status: "ready", progressDone: total, progressTotal: total, updatedAt: now },
+      heldBy(run),
+    )
+    .returning({ id: importRuns.id });
+  if (ready.length === 0) throw new RunTakenOverError(run.id);
 }
 
 const NOTHING = Object.fromEntries(IMPORTED_FIELDS.map((field) => [field, null])) as FieldValues;

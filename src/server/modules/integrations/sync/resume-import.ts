@@ -1,24 +1,25 @@
 import { and, eq } from "drizzle-orm";
 import type { CompanyScope } from "../../../db/company-scope.js";
-import { importCandidates, importRuns } from "../../../db/schema/imports.js";
+import { importCandidates } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
 import type { Auth } from "../../../lib/http/context.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { assertCanManage } from "../../auth/authenticate.js";
-import type { ProviderId } from "../accounting-provider.js";
-import { type ImportJob, queueImportStep } from "./import-job.js";
-import { findRun } from "./import-runs.js";
+import { findRun, isActive } from "./import-runs.js";
+import type { ImportWorker } from "./import-worker.js";
+import { stoppedRuns, takeOverRun } from "./resume-stopped-imports.js";
 
 /**
  * Resumes a client import that failed or stopped (after re-authorising, say): a confirmed one
  * continues with the contacts still pending; one that never got to its preview fetches it again.
+ * One that is running (queued, or worked on by a live process) is left alone: one job per run.
  */
 export async function resumeClientImport(
   scope: CompanyScope,
   auth: Auth,
-  provider: ProviderId,
   runId: string,
   jobs: Jobs,
+  worker: ImportWorker,
   now: Date,
 ) {
   assertCanManage(auth);
@@ -29,15 +30,14 @@ export async function resumeClientImport(
       run.status === "done" ? "This import has finished." : "This import is waiting for your confirmation.",
     );
   }
+  const running = new AppError("conflict", "This import is already running.");
+  if (isActive(run.status) && (await stoppedRuns([run], jobs, worker)).length === 0) throw running;
   const confirmed = await scope.first(
     importCandidates,
     and(eq(importCandidates.runId, runId), eq(importCandidates.selected, true)),
   );
-  const step: ImportJob["step"] = confirmed ? "apply" : "preview";
-  await scope.update(
-    importRuns,
-    { status: confirmed ? "importing" : "fetching", error: null, finishedAt: null, updatedAt: now },
-    eq(importRuns.id, runId),
-  );
-  await queueImportStep(jobs, provider, { companyId: scope.companyId, runId, step });
+  const resumed = await takeOverRun(scope, jobs, run, {
+    set: { status: confirmed ? "importing" : "fetching", error: null, finishedAt: null, updatedAt: now },
+  });
+  if (!resumed) throw running;
 }
