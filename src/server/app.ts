@@ -3,12 +3,12 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { AppEnv, Deps } from "./app-env.js";
+import { createRouter } from "./app-router.js";
 import { mountApiDocs } from "./lib/http/api-docs.js";
-import type { AppEnv, Deps } from "./lib/http/context.js";
 import { csrfGuard } from "./lib/http/csrf.js";
 import { handleError, handleNotFound } from "./lib/http/error-handler.js";
 import { requestLog } from "./lib/http/request-log.js";
-import { createRouter } from "./lib/http/router.js";
 import { securityHeaders } from "./lib/http/security-headers.js";
 import { serveWebApp } from "./lib/http/static-files.js";
 import { refuseUnstorableText } from "./lib/http/unstorable-text.js";
@@ -44,7 +44,7 @@ export function buildApi(deps: Deps) {
     // Only where a body may come: the limit reads `request.body`, which makes the Node adapter
     // build a full Request, the costliest part of a GET.
     (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)),
-    csrfGuard(deps.config.publicUrl),
+    csrfGuard(deps.config.publicUrl, SESSION_COOKIE),
     refuseUnstorableText,
     authenticate,
   );
@@ -83,7 +83,10 @@ export function buildApi(deps: Deps) {
 
 export function buildApp(deps: Deps, options: { webDir?: string } = {}) {
   const app = new Hono<AppEnv>();
-  app.use("*", requestLog(deps));
+  app.use("*", requestLog(deps.logger), async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
   app.use("*", securityHeaders(deps.config.publicUrl.startsWith("https:")));
   // API answers depend on who asks (and carry their data): no browser or proxy may keep them.
   // Set before the handler, so error answers carry it too; web assets keep their own caching.

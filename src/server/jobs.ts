@@ -1,5 +1,5 @@
+import type { Deps } from "./app-env.js";
 import { vacuumEmbedded } from "./db/maintenance.js";
-import type { Deps } from "./lib/http/context.js";
 import type { JobDefinition } from "./lib/jobs.js";
 import { deleteExpiredSessions } from "./modules/auth/delete-expired-sessions.js";
 import { PROVIDERS } from "./modules/integrations/accounting-provider.js";

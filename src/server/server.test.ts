@@ -6,13 +6,17 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Me } from "../shared/api/auth.js";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./lib/logger.js";
 import { type RunningServer, startServer } from "./server.js";
 import { AS_PID_1, pidNamespacesUnavailable } from "./test/pid-namespace.js";
 import { createScratchDatabase } from "./test/test-database.js";
+
+// Each test starts whole Kontor servers and processes (database, migrations, job queue): on a
+// busy two-core machine one start alone can take 30 s. A limit, not a measure.
+vi.setConfig({ testTimeout: 180_000 });
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -195,7 +199,7 @@ describe.skipIf(onServer)(
         password: signup.password,
       });
       expect(login.status).toBe(200);
-    }, 60_000);
+    });
 
     it.skipIf(!!pidNamespacesUnavailable)(
       `starts again as a container's PID 1 after PID 1 was killed with kill -9${pidNamespacesUnavailable}`,
@@ -280,7 +284,7 @@ describe("the operator command", () => {
         },
       )
       .toBe("team");
-  }, 60_000);
+  });
 });
 
 describe.skipIf(!onServer)(

@@ -2,24 +2,22 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.js";
+import type { Deps } from "./app-env.js";
 import type { Config } from "./config.js";
+import { createDeps } from "./create-deps.js";
 import { type Database, openEmbedded, openPostgres } from "./db/client.js";
 import { type DataDirLock, lockDataDir } from "./db/data-dir-lock.js";
 import { applyMigrations } from "./db/migrate.js";
 import { jobDefinitions } from "./jobs.js";
 import { type Clock, systemClock } from "./lib/clock.js";
 import { loadSecretBox } from "./lib/crypto.js";
-import type { Deps } from "./lib/http/context.js";
-import { jobsOnceStarted, noJobs, startJobs } from "./lib/jobs.js";
+import { jobsOnceStarted, startJobs } from "./lib/jobs.js";
 import type { Logger } from "./lib/logger.js";
 import { realTimers } from "./lib/timers.js";
-import { PrincipalCache } from "./modules/auth/principal-cache.js";
 import { listenForPrincipalChanges } from "./modules/auth/principal-listener.js";
-import { ClientTotals, listenForClientListChanges } from "./modules/clients/client-totals.js";
-import { createIntegrations } from "./modules/integrations/integrations.js";
+import { listenForClientListChanges } from "./modules/clients/client-totals.js";
+import { startBundledSandbox } from "./modules/integrations/bundled-sandbox.js";
 import { keepImportsGoing } from "./modules/integrations/sync/resume-stopped-imports.js";
-import { startBundledSandbox } from "./modules/integrations/xero/bundled-sandbox.js";
-import { xeroSettings } from "./modules/integrations/xero/xero-settings.js";
 import { listenForOperator } from "./operator/operator-socket.js";
 
 export const version: string = (
@@ -64,37 +62,25 @@ export async function startServer(
     cleanups.push(() => database.close());
     await applyMigrations(database);
 
-    const principals = new PrincipalCache();
-    // The embedded database has this process alone: its writes drop cached principals directly.
-    if (database.kind === "postgres") cleanups.push(await listenForPrincipalChanges(database, principals));
-    const clientTotals = new ClientTotals();
-    cleanups.push(await listenForClientListChanges(database, clientTotals));
-
     const box = loadSecretBox(config.encryptionKey, config.dataDir, logger);
     const bundled = await sandboxStarting;
-    const integrations = createIntegrations({
-      database,
-      box,
-      clock,
-      timers: realTimers,
-      logger,
-      xero: xeroSettings(config, bundled ?? undefined),
-    });
-
     // Job handlers get the same deps; the queue itself is filled in once Kontor listens.
-    const deps: Deps = {
+    const deps = createDeps({
       config,
       database,
       logger,
       clock,
+      timers: realTimers,
+      box,
       version,
-      principals,
-      clientTotals,
-      integrations,
-      jobs: noJobs,
-    };
+      xeroApp: bundled ?? undefined,
+    });
+    // The embedded database has this process alone: its writes drop cached principals directly.
+    if (database.kind === "postgres")
+      cleanups.push(await listenForPrincipalChanges(database, deps.principals));
+    cleanups.push(await listenForClientListChanges(database, deps.clientTotals));
     // The leases of imports this process works on are renewed until its jobs have stopped.
-    cleanups.push(integrations.importWorker.keepLeases(logger));
+    cleanups.push(deps.integrations.importWorker.keepLeases(logger));
     // Stopped after HTTP (cleanups run in reverse), whichever queue deps.jobs is by then.
     cleanups.push(() => deps.jobs.stop());
 

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import type { Deps } from "../app-env.js";
 import { AppError } from "../lib/errors.js";
-import type { Deps } from "../lib/http/context.js";
 import { type OperatorCommand, runOperatorCommand } from "./operator-commands.js";
 
 export const SOCKET_NAME = "kontor.sock";

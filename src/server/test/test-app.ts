@@ -5,19 +5,16 @@ import type { Sandbox } from "../../../xero-sandbox/src/sandbox.js";
 import { startTestSandbox } from "../../../xero-sandbox/src/testing/harness.js";
 import type { Me } from "../../shared/api/auth.js";
 import { buildApp } from "../app.js";
+import type { Deps } from "../app-env.js";
 import { loadConfig } from "../config.js";
+import { createDeps } from "../create-deps.js";
 import type { Database } from "../db/client.js";
 import { jobDefinitions } from "../jobs.js";
 import { ManualClock } from "../lib/clock.js";
 import { SecretBox } from "../lib/crypto.js";
-import type { Deps } from "../lib/http/context.js";
-import { type Jobs, noJobs } from "../lib/jobs.js";
 import { createLogger } from "../lib/logger.js";
 import { FakeTimers } from "../lib/timers.js";
-import { PrincipalCache } from "../modules/auth/principal-cache.js";
-import { ClientTotals, listenForClientListChanges } from "../modules/clients/client-totals.js";
-import { createIntegrations } from "../modules/integrations/integrations.js";
-import { xeroSettings } from "../modules/integrations/xero/xero-settings.js";
+import { listenForClientListChanges } from "../modules/clients/client-totals.js";
 import { ManualJobs } from "./manual-jobs.js";
 import { createTestDatabase, resetDatabase } from "./test-database.js";
 
@@ -183,32 +180,22 @@ export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStrea
     const endpoints = sandbox
       ? { issuerUrl: sandbox.issuerUrl, apiUrl: sandbox.apiUrl }
       : { issuerUrl: "http://127.0.0.1:9/identity", apiUrl: "http://127.0.0.1:9/api" };
-    const integrations = createIntegrations({
+    const deps = createDeps({
+      config,
       database,
-      box,
       clock,
       timers,
       logger,
+      box,
+      version: "test",
+      xeroApp: { ...endpoints, ...TEST_XERO_APP },
       fetch: recordingFetch(xeroCalls),
-      xero: xeroSettings(config, { ...endpoints, ...TEST_XERO_APP }),
     });
-    const clientTotals = new ClientTotals();
     // One listener for the file's database, handing each test's changes to that test's totals.
     stopListening ??= await listenForClientListChanges(database, {
       forgetCompany: (companyId) => harness.deps?.clientTotals.forgetCompany(companyId),
       setEnabled: (enabled) => harness.deps?.clientTotals.setEnabled(enabled),
     });
-    const deps: Deps = {
-      config,
-      database,
-      clock,
-      logger,
-      jobs: noJobs as Jobs,
-      principals: new PrincipalCache(),
-      clientTotals,
-      integrations,
-      version: "test",
-    };
     const jobs = new ManualJobs(() => jobDefinitions(deps));
     deps.jobs = jobs;
     const running = sandbox;

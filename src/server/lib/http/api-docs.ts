@@ -1,7 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Hono } from "hono";
-import type { AppEnv } from "./context.js";
+import type { Env, Hono } from "hono";
 import { serveFiles } from "./static-files.js";
 
 const swaggerDir = path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
@@ -25,7 +24,7 @@ const PAGE = `<!doctype html>
 const INIT = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#docs", deepLinking: true });`;
 
 /** The API reference at /api/docs, served from the installed swagger-ui-dist (works offline). */
-export function mountApiDocs(api: Hono<AppEnv>): void {
+export function mountApiDocs<E extends Env>(api: Hono<E>): void {
   api.get("/docs", (c) => c.html(PAGE));
   api.get("/docs/assets/init.js", (c) =>
     c.body(INIT, 200, { "Content-Type": "text/javascript; charset=utf-8" }),

@@ -1,8 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import { SESSION_COOKIE } from "../../modules/auth/session-cookie.js";
 import { AppError } from "../errors.js";
-import type { AppEnv } from "./context.js";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -13,12 +11,12 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
  * Requests without the cookie and without an Origin (scripts with a Bearer token, curl logging
  * in) carry no ambient credentials and pass.
  */
-export function csrfGuard(publicUrl: string): MiddlewareHandler<AppEnv> {
+export function csrfGuard(publicUrl: string, sessionCookie: string): MiddlewareHandler {
   const publicOrigin = new URL(publicUrl).origin;
   return async (c, next) => {
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header("origin");
-    const usesCookie = getCookie(c, SESSION_COOKIE) !== undefined;
+    const usesCookie = getCookie(c, sessionCookie) !== undefined;
     if (origin === publicOrigin || (!origin && !usesCookie)) return next();
     throw new AppError(
       "cross_site_request",

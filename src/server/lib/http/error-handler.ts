@@ -1,13 +1,12 @@
-import type { ErrorHandler, NotFoundHandler } from "hono";
+import type { Context, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
-import { IntegrationError } from "../../modules/integrations/integration-error.js";
 import { AppError } from "../errors.js";
-import type { AppEnv } from "./context.js";
+import type { BaseEnv } from "./base-env.js";
 import { fieldErrors } from "./router.js";
 
 /** Turns any thrown error into the one error shape; nothing internal reaches the client. */
-export const handleError: ErrorHandler<AppEnv> = (err, c) => {
+export function handleError<E extends BaseEnv>(err: Error, c: Context<E>): Response {
   if (err instanceof AppError) {
     for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
     const body = {
@@ -15,7 +14,6 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
     };
     return c.json(body, err.status);
   }
-  if (err instanceof IntegrationError) return handleError(err.toAppError(), c);
   if (err instanceof ZodError) {
     return c.json(
       {
@@ -39,7 +37,8 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
     return c.json({ error: { code: "bad_request", message } }, err.status);
   }
   const requestId = c.get("requestId");
-  (c.get("log") ?? console).error({ err }, "unhandled error");
+  const log: Pick<Console, "error"> = c.get("log") ?? console;
+  log.error({ err }, "unhandled error");
   return c.json(
     {
       error: {
@@ -49,7 +48,7 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
     },
     500,
   );
-};
+}
 
-export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
+export const handleNotFound: NotFoundHandler = (c) =>
   c.json({ error: { code: "not_found", message: `No such endpoint: ${c.req.method} ${c.req.path}` } }, 404);

@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
+import type { Logger } from "../logger.js";
 import { logContext } from "../logger.js";
-import type { AppEnv, Deps } from "./context.js";
+import type { BaseEnv } from "./base-env.js";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Gives each request an id (echoed as X-Request-Id) that its log lines carry, and one line when it ends. */
-export function requestLog(deps: Deps): MiddlewareHandler<AppEnv> {
+export function requestLog(logger: Logger): MiddlewareHandler<BaseEnv> {
   return async (c, next) => {
     const incoming = c.req.header("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    c.set("deps", deps);
     c.set("requestId", requestId);
-    c.set("log", deps.logger);
+    c.set("log", logger);
     c.header("X-Request-Id", requestId);
     const started = performance.now();
     await logContext.run({ requestId }, next);
@@ -21,7 +21,7 @@ export function requestLog(deps: Deps): MiddlewareHandler<AppEnv> {
     // Only method, path and status: query strings may carry tokens (OAuth callbacks), and a path
     // may too (`/api/invites/<token>`), so a route with parameters is named by its pattern.
     const route = routePath(c);
-    deps.logger[status >= 500 ? "error" : "info"](
+    logger[status >= 500 ? "error" : "info"](
       {
         requestId,
         method: c.req.method,

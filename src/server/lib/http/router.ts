@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import type { ZodError } from "zod";
 import type { FieldError } from "../../../shared/api/common.js";
 import { AppError } from "../errors.js";
-import type { AppEnv } from "./context.js";
+import type { BaseEnv } from "./base-env.js";
 
 export function fieldErrors(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({
@@ -18,7 +18,7 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
  * Without a Content-Type the validator would check `{}` instead of the body, and a PATCH of
  * optional fields would pass with nothing in it. (A body of another type is refused with 415.)
  */
-const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+const requireJsonBody: MiddlewareHandler = async (c, next) => {
   if (!c.req.header("content-type")) {
     throw new AppError(
       "bad_request",
@@ -34,11 +34,11 @@ function takesJsonBody(route: RouteConfig): boolean {
 }
 
 /**
- * A module's router: invalid input answers 400 with field errors before a handler runs, and a
+ * An OpenAPI router: invalid input answers 400 with field errors before a handler runs, and a
  * route with a JSON body (unless marked `required: false`) is refused without one.
  */
-export function createRouter() {
-  const router = new OpenAPIHono<AppEnv>({
+export function createApiRouter<E extends BaseEnv>() {
+  const router = new OpenAPIHono<E>({
     defaultHook: (result, c) => {
       if (!result.success) {
         return c.json(
@@ -62,5 +62,3 @@ export function createRouter() {
   }) as typeof router.openapi;
   return router;
 }
-
-export type Router = ReturnType<typeof createRouter>;

@@ -1,7 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { FieldError } from "../../../shared/api/common.js";
 import { AppError } from "../errors.js";
-import type { AppEnv } from "./context.js";
 
 // PostgreSQL cannot store U+0000 in text or jsonb, and a lone UTF-16 surrogate is no character at
 // all (text would store it as U+FFFD, jsonb refuses it).
@@ -67,7 +66,7 @@ function decodeSegment(segment: string): string {
  * or form body holds text the database cannot store, before any route sees it: every route, present
  * and future, is covered without its schema saying so.
  */
-export const refuseUnstorableText: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const refuseUnstorableText: MiddlewareHandler = async (c, next) => {
   const problems: FieldError[] = [];
   // Such characters can only come percent-encoded in an address (a request line cannot hold them).
   if (c.req.url.includes("%")) {

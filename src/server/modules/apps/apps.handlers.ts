@@ -1,5 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../lib/http/context.js";
+import type { AppEnv } from "../../app-env.js";
 import { assertCanManage } from "../auth/authenticate.js";
 import type * as routes from "./apps.routes.js";
 import { listApps as list } from "./list-apps.js";

@@ -1,4 +1,4 @@
-import { createRouter } from "../../lib/http/router.js";
+import { createRouter } from "../../app-router.js";
 import { requireAuth } from "../auth/authenticate.js";
 import * as handlers from "./apps.handlers.js";
 import * as routes from "./apps.routes.js";

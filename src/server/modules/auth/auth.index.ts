@@ -1,4 +1,4 @@
-import { createRouter } from "../../lib/http/router.js";
+import { createRouter } from "../../app-router.js";
 import * as handlers from "./auth.handlers.js";
 import * as routes from "./auth.routes.js";
 import { requireAuth } from "./authenticate.js";

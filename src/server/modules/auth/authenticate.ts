@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { canManageCompany } from "../../../shared/roles.js";
+import type { AppEnv, Auth, Deps } from "../../app-env.js";
 import { CompanyScope } from "../../db/company-scope.js";
 import { apiTokens } from "../../db/schema/sessions.js";
 import { AppError } from "../../lib/errors.js";
-import type { AppEnv, Auth, Deps } from "../../lib/http/context.js";
 import { logContext } from "../../lib/logger.js";
 import { findSessionPrincipal, findTokenPrincipal } from "./find-principal.js";
 import type { Principal } from "./principal-cache.js";

@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
-import type { AppEnv } from "../../lib/http/context.js";
+import type { AppEnv } from "../../app-env.js";
 
 /**
  * The address log-in limits count a caller under. An IPv6 subscriber is usually given a whole

@@ -1,5 +1,5 @@
 import type { Me } from "../../../shared/api/auth.js";
-import type { Auth } from "../../lib/http/context.js";
+import type { Auth } from "../../app-env.js";
 
 /** Who a session cookie or API token belongs to, as every request needs it. */
 export interface Principal {

@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { ClassificatorImport } from "../../../shared/api/imports.js";
-import type { AppEnv } from "../../lib/http/context.js";
+import type { AppEnv } from "../../app-env.js";
 import { findRun } from "../integrations/sync/import-runs.js";
 import { startClassificatorImport } from "../integrations/sync/start-classificator-import.js";
 import type * as routes from "./billing.routes.js";

@@ -1,5 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../lib/http/context.js";
+import type { AppEnv } from "../../app-env.js";
 import type * as routes from "./clients.routes.js";
 import {
   addContact as add,

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
+import type { Auth } from "../../app-env.js";
 import type { CompanyScope } from "../../db/company-scope.js";
 import { clients } from "../../db/schema/clients.js";
 import { syncRecords } from "../../db/schema/sync-records.js";
 import { AppError, notFound } from "../../lib/errors.js";
-import type { Auth } from "../../lib/http/context.js";
 
 /**
  * Deletes a client for good (Owner only), with its people and its links to the accounting

@@ -20,25 +20,29 @@ const HTTP: Record<IntegrationErrorCode, ErrorCode> = {
   bad_response: "integration_unavailable",
 };
 
-export class IntegrationError extends Error {
+/**
+ * An AppError whose `kind` says what went wrong with the accounting system; its `code` is the
+ * API's (e.g. `integration_needs_reauth`), so a route answers it like any other error.
+ */
+export class IntegrationError extends AppError {
   constructor(
-    readonly code: IntegrationErrorCode,
+    readonly kind: IntegrationErrorCode,
     message: string,
-    readonly details?: unknown,
+    details?: unknown,
     /** When the caller may try again (rate limits), in seconds. */
     readonly retryAfterSeconds?: number,
   ) {
-    super(message);
+    super(
+      HTTP[kind],
+      message,
+      details,
+      retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : undefined,
+    );
     this.name = "IntegrationError";
   }
 
   /** Worth retrying later without anyone doing anything. */
   get transient(): boolean {
-    return this.code === "rate_limited" || this.code === "unavailable";
-  }
-
-  toAppError(): AppError {
-    const headers = this.retryAfterSeconds ? { "Retry-After": String(this.retryAfterSeconds) } : undefined;
-    return new AppError(HTTP[this.code], this.message, this.details, headers);
+    return this.kind === "rate_limited" || this.kind === "unavailable";
   }
 }

@@ -1,3 +1,4 @@
+import type { Config } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { SecretBox } from "../../lib/crypto.js";
@@ -8,7 +9,7 @@ import { GrantTokens } from "./connections/grant-tokens.js";
 import { createProviders, type Providers } from "./registry.js";
 import { ImportWorker } from "./sync/import-worker.js";
 import type { FetchLike } from "./xero/xero-oauth.js";
-import type { XeroSettings } from "./xero/xero-settings.js";
+import { type XeroApp, xeroSettings } from "./xero/xero-settings.js";
 
 /** What the accounting integrations share in one process. */
 export interface Integrations {
@@ -20,17 +21,21 @@ export interface Integrations {
   importWorker: ImportWorker;
 }
 
-export function createIntegrations(options: {
+export interface IntegrationsOptions {
   database: Database;
   box: SecretBox;
   clock: Clock;
   timers: Timers;
   logger: Logger;
-  xero: XeroSettings;
+  config: Config;
+  /** The Xero app to use when the config names none: the bundled sandbox, or a test's. */
+  xeroApp?: XeroApp;
   fetch?: FetchLike;
-}): Integrations {
+}
+
+export function createIntegrations(options: IntegrationsOptions): Integrations {
   const providers = createProviders({
-    xero: options.xero,
+    xero: xeroSettings(options.config, options.xeroApp),
     clock: options.clock,
     timers: options.timers,
     logger: options.logger,

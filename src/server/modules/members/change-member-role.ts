@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { InvitableRole } from "../../../shared/roles.js";
+import type { Auth } from "../../app-env.js";
 import type { CompanyScope } from "../../db/company-scope.js";
 import { users } from "../../db/schema/users.js";
 import { AppError, notFound } from "../../lib/errors.js";
-import type { Auth } from "../../lib/http/context.js";
 import { toMember } from "./list-members.js";
 
 export async function changeMemberRole(

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
+import type { Auth } from "../../app-env.js";
 import type { CompanyScope } from "../../db/company-scope.js";
 import { users } from "../../db/schema/users.js";
 import { AppError, notFound } from "../../lib/errors.js";
-import type { Auth } from "../../lib/http/context.js";
 
 /** Removes a person from the company; their sessions and API tokens go with them. */
 export async function removeMember(scope: CompanyScope, actor: Auth, userId: string): Promise<void> {

@@ -26,7 +26,7 @@ export async function checkConnection(
     organisations = await provider.listOrganisations(integrations.tokens.for(grant.id));
   } catch (error) {
     // The token layer has already marked the grant; the caller reads the new state.
-    if (error instanceof IntegrationError && error.code === "needs_reauth") return;
+    if (error instanceof IntegrationError && error.kind === "needs_reauth") return;
     throw error;
   }
   const ofGrant = eq(accountingOrganisations.grantId, grant.id);

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
+import type { Auth } from "../../../app-env.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { accountingOrganisations } from "../../../db/schema/integrations.js";
 import { AppError, notFound } from "../../../lib/errors.js";
-import type { Auth } from "../../../lib/http/context.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import type { ProviderId } from "../accounting-provider.js";
 import { findGrant } from "./get-connection.js";

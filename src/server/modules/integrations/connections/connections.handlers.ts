@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../../lib/http/context.js";
+import type { AppEnv } from "../../../app-env.js";
 import { checkConnection } from "./check-connection.js";
 import { chooseBillingOrganisation } from "./choose-billing-organisation.js";
 import { completeAuthorization } from "./complete-authorization.js";

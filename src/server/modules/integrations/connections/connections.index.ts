@@ -1,4 +1,4 @@
-import { createRouter } from "../../../lib/http/router.js";
+import { createRouter } from "../../../app-router.js";
 import { requireAuth } from "../../auth/authenticate.js";
 import * as handlers from "./connections.handlers.js";
 import * as routes from "./connections.routes.js";

@@ -1,9 +1,9 @@
 import { eq, inArray } from "drizzle-orm";
+import type { Auth } from "../../../app-env.js";
 import type { Database } from "../../../db/client.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { importRuns } from "../../../db/schema/imports.js";
 import { accountingGrants } from "../../../db/schema/integrations.js";
-import type { Auth } from "../../../lib/http/context.js";
 import type { Logger } from "../../../lib/logger.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import type { AccountingProvider } from "../accounting-provider.js";
@@ -34,7 +34,7 @@ export async function disconnect(
     await provider.revoke(openRefreshToken(integrations.box, grant));
   } catch (error) {
     // A grant that is already dead (revoked inside Xero, expired) has nothing left to revoke.
-    if (!(error instanceof IntegrationError) || error.code !== "needs_reauth") throw error;
+    if (!(error instanceof IntegrationError) || error.kind !== "needs_reauth") throw error;
   }
   await scope.delete(accountingGrants, eq(accountingGrants.id, grant.id));
   // Runs whose jobs are cancelled below would otherwise look busy and hold up the next import.

@@ -115,7 +115,7 @@ export class GrantTokens {
           );
         }
         // Written inside the lock and kept: the outcome is returned, not thrown, so the transaction commits.
-        if (error.code === "needs_reauth") {
+        if (error.kind === "needs_reauth") {
           await markNeedsReauth(
             db,
             grant.id,
@@ -128,7 +128,7 @@ export class GrantTokens {
           // before the cooldown ends: a new attempt would most likely meet the same.
           await db
             .update(accountingGrants)
-            .set({ refreshFailedAt: now, refreshError: { code: error.code, message: error.message } })
+            .set({ refreshFailedAt: now, refreshError: { code: error.kind, message: error.message } })
             .where(eq(accountingGrants.id, grant.id));
         }
         return { error };

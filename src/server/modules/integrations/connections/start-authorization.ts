@@ -1,9 +1,9 @@
 import * as oauth from "oauth4webapi";
 import { APP_LABELS } from "../../../../shared/apps.js";
+import type { Auth } from "../../../app-env.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { oauthStates } from "../../../db/schema/integrations.js";
 import { AppError } from "../../../lib/errors.js";
-import type { Auth } from "../../../lib/http/context.js";
 import { isAppEnabled } from "../../apps/list-apps.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import { hashSecret, newSecret } from "../../auth/secrets.js";

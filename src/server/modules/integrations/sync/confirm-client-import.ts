@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { ConfirmImportBody } from "../../../../shared/api/imports.js";
+import type { Auth } from "../../../app-env.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { importCandidates, importRuns } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
-import type { Auth } from "../../../lib/http/context.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import { checkResolutions } from "./check-resolutions.js";

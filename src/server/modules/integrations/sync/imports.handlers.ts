@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import type { AppEnv } from "../../../app-env.js";
 import { notFound } from "../../../lib/errors.js";
-import type { AppEnv } from "../../../lib/http/context.js";
 import { confirmClientImport } from "./confirm-client-import.js";
 import { findRun, latestRun, viewRun } from "./import-runs.js";
 import type * as routes from "./imports.routes.js";

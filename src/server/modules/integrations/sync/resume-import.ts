@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
+import type { Auth } from "../../../app-env.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { importCandidates } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
-import type { Auth } from "../../../lib/http/context.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import { findRun, isActive } from "./import-runs.js";

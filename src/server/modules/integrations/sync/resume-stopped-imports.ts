@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
+import type { Deps } from "../../../app-env.js";
 import { CompanyScope } from "../../../db/company-scope.js";
 import { importRuns } from "../../../db/schema/imports.js";
-import type { Deps } from "../../../lib/http/context.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import type { ProviderId } from "../accounting-provider.js";
 import { IMPORT_QUEUE, queueRunJob } from "./import-job.js";

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
+import type { Deps } from "../../../app-env.js";
 import { CompanyScope } from "../../../db/company-scope.js";
 import { analyzeTables } from "../../../db/maintenance.js";
 import { importRuns } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
-import type { Deps } from "../../../lib/http/context.js";
 import type { ProviderId } from "../accounting-provider.js";
 import { checkConnection } from "../connections/check-connection.js";
 import { IntegrationError } from "../integration-error.js";
@@ -75,7 +75,7 @@ export async function runImportJob(
       log.warn({ attempt, err: (error as Error).message }, "import step will be retried");
       throw error;
     }
-    if (error instanceof IntegrationError && (error.code === "forbidden" || error.code === "needs_reauth")) {
+    if (error instanceof IntegrationError && (error.kind === "forbidden" || error.kind === "needs_reauth")) {
       // Tells a dead grant apart from a lost organisation, and marks the connection accordingly.
       await checkConnection(scope, chosen, deps.integrations, deps.clock.now()).catch(() => {});
     }

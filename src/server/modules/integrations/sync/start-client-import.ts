@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
+import type { Auth } from "../../../app-env.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { importRuns } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
-import type { Auth } from "../../../lib/http/context.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { isAppEnabled } from "../../apps/list-apps.js";
 import { assertCanManage } from "../../auth/authenticate.js";

@@ -55,7 +55,7 @@ describe("reading a Xero list answer", () => {
     ],
   ])("fails the step on %s, saying so", (_, body, message) => {
     const error = failure(body);
-    expect(error.code).toBe("bad_response");
+    expect(error.kind).toBe("bad_response");
     expect(error.message).toMatch(message);
     expect(error.message).toMatch(/Nothing was changed; try again later\.$/);
   });

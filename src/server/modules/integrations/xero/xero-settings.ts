@@ -32,10 +32,15 @@ export function xeroScopes(invoiceScope: "granular" | "broad"): string {
   ].join(" ");
 }
 
-export function xeroSettings(
-  config: Config,
-  sandbox?: { issuerUrl: string; apiUrl: string; clientId: string; clientSecret: string },
-): XeroSettings {
+/** A Xero app's endpoints and credentials. */
+export interface XeroApp {
+  issuerUrl: string;
+  apiUrl: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export function xeroSettings(config: Config, sandbox?: XeroApp): XeroSettings {
   const credentials = config.xero.credentials ?? sandbox;
   if (!credentials)
     throw new Error("Xero needs XERO_CLIENT_ID and XERO_CLIENT_SECRET, or the bundled sandbox.");

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { type Sandbox, startSandbox } from "../../../../../xero-sandbox/src/sandbox.js";
-import type { Config } from "../../../config.js";
-import type { Logger } from "../../../lib/logger.js";
+import { type Sandbox, startSandbox } from "../../../../xero-sandbox/src/sandbox.js";
+import type { Config } from "../../config.js";
+import type { Logger } from "../../lib/logger.js";
 
 export interface BundledSandbox {
   sandbox: Sandbox;
