@@ -36,17 +36,16 @@ export function findInvoiceLines(scope: CompanyScope, invoiceId: string): Promis
 /** One invoice or credit note with its lines, VAT by rate, and its links to credit notes. */
 export async function getInvoice(scope: CompanyScope, id: string): Promise<Invoice> {
   const row = await findInvoiceRow(scope, id);
-  const [lines, creditNotes, credited] = await Promise.all([
-    findInvoiceLines(scope, id),
-    scope.db
-      .select({ id: invoices.id, number: invoices.number, total: invoices.total })
-      .from(invoices)
-      .where(scope.where(invoices, eq(invoices.creditedInvoiceId, id)))
-      .orderBy(asc(invoices.numberSequence), asc(invoices.createdAt)),
-    row.creditedInvoiceId
-      ? scope.first(invoices, eq(invoices.id, row.creditedInvoiceId))
-      : Promise.resolve(undefined),
-  ]);
+  // One query at a time: callers may be inside a transaction, on its one connection.
+  const lines = await findInvoiceLines(scope, id);
+  const creditNotes = await scope.db
+    .select({ id: invoices.id, number: invoices.number, total: invoices.total })
+    .from(invoices)
+    .where(scope.where(invoices, eq(invoices.creditedInvoiceId, id)))
+    .orderBy(asc(invoices.numberSequence), asc(invoices.createdAt));
+  const credited = row.creditedInvoiceId
+    ? await scope.first(invoices, eq(invoices.id, row.creditedInvoiceId))
+    : undefined;
   // Stored prices are already rounded as they were saved: 4 decimals leaves them as they are.
   const totals = priceLines(lines, row.amountsAre, 4);
   return {

@@ -15,10 +15,9 @@ export async function issueSnapshots(
   clientId: string,
   settings: BillingSettingsRow,
 ): Promise<{ client: ClientSnapshot; firm: FirmSnapshot }> {
-  const [client, company] = await Promise.all([
-    scope.first(clients, eq(clients.id, clientId)),
-    settings.firmLegalName ? Promise.resolve(null) : getCompanyRow(scope),
-  ]);
+  // Called inside the issuing transaction: one query at a time on its connection.
+  const client = await scope.first(clients, eq(clients.id, clientId));
+  const company = settings.firmLegalName ? null : await getCompanyRow(scope);
   if (!client) throw notFound("The invoice's client");
   const cityLine = [client.postalCode, client.city].filter(Boolean).join(" ");
   return {

@@ -80,31 +80,30 @@ export async function prepareInvoices(
   { userId, now, fieldPrefix = () => "" }: PrepareOptions,
 ): Promise<PreparedInvoice[]> {
   const allLines = drafts.flatMap((d) => d.lines);
-  const [settings, company, clientRows, productRows, vatRows, codeRows, currencyRows] = await Promise.all([
-    loadBillingSettings(scope),
-    getCompanyRow(scope),
-    loadCompanyRows(
-      scope,
-      clients,
-      drafts.map((d) => d.clientId),
-    ),
-    loadCompanyRows(
-      scope,
-      products,
-      allLines.map((l) => l.productId),
-    ),
-    loadCompanyRows(
-      scope,
-      vatRates,
-      allLines.map((l) => l.vatRateId),
-    ),
-    loadCompanyRows(
-      scope,
-      resourceCodes,
-      allLines.map((l) => l.resourceCodeId),
-    ),
-    scope.select(currencies),
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const settings = await loadBillingSettings(scope);
+  const company = await getCompanyRow(scope);
+  const clientRows = await loadCompanyRows(
+    scope,
+    clients,
+    drafts.map((d) => d.clientId),
+  );
+  const productRows = await loadCompanyRows(
+    scope,
+    products,
+    allLines.map((l) => l.productId),
+  );
+  const vatRows = await loadCompanyRows(
+    scope,
+    vatRates,
+    allLines.map((l) => l.vatRateId),
+  );
+  const codeRows = await loadCompanyRows(
+    scope,
+    resourceCodes,
+    allLines.map((l) => l.resourceCodeId),
+  );
+  const currencyRows = await scope.select(currencies);
   // Products' own VAT rates, and the default one, are read in a second query only when used.
   const implicitVat = allLines
     .filter((l) => l.vatRateId === undefined)
