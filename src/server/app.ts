@@ -17,6 +17,7 @@ import { authRouter } from "./modules/auth/auth.index.js";
 import { authenticate } from "./modules/auth/authenticate.js";
 import { SESSION_COOKIE } from "./modules/auth/session-cookie.js";
 import { billingRouter } from "./modules/billing/billing.index.js";
+import { invoicesRouter } from "./modules/billing/invoices/invoices.index.js";
 import { clientsRouter } from "./modules/clients/clients.index.js";
 import { companyRouter } from "./modules/companies/company.index.js";
 import { connectionsRouter } from "./modules/integrations/connections/connections.index.js";
@@ -56,6 +57,7 @@ export function buildApi(deps: Deps) {
   api.route("/", clientsRouter());
   api.route("/", importsRouter());
   api.route("/", billingRouter());
+  api.route("/", invoicesRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",
     in: "cookie",

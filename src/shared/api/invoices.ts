@@ -23,15 +23,35 @@ const DiscountRate = decimalString({ maxDecimals: 2, min: "zero", example: "10" 
 );
 const Text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
 
+/**
+ * A line as sent. With a product, an absent description, unit price, VAT rate or resource code
+ * is the product's; without one, description and unit price are required. An absent VAT rate
+ * is the product's, else the default of Billing settings; `null` means no VAT rate (0 %).
+ */
 export const InvoiceLineInput = z
   .object({
     productId: z.uuid({ message: "Choose a product." }).nullish(),
-    description: Text(4000).min(1, "Describe the line."),
+    description: Text(4000).min(1, "Describe the line.").optional(),
     quantity: Quantity,
-    unitPrice: UnitPrice,
+    unitPrice: UnitPrice.optional(),
     discountRate: DiscountRate.nullish(),
     vatRateId: z.uuid({ message: "Choose a VAT rate." }).nullish(),
     resourceCodeId: z.uuid({ message: "Choose a resource code." }).nullish(),
+  })
+  .superRefine((line, ctx) => {
+    if (line.productId) return;
+    if (line.description === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["description"],
+        message: "Describe the line or choose a product.",
+      });
+    if (line.unitPrice === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["unitPrice"],
+        message: "Enter a unit price or choose a product.",
+      });
   })
   .meta({ id: "InvoiceLineInput" });
 export type InvoiceLineInput = z.infer<typeof InvoiceLineInput>;

@@ -63,6 +63,8 @@ export const products = pgTable(
     code: text("code").notNull(),
     name: text("name").notNull(),
     description: text("description"),
+    /** How the product is counted on a line: pc, h, month… */
+    unit: text("unit"),
     unitPrice: numeric("unit_price", { precision: 18, scale: 4 }),
     resourceCodeId: uuid("resource_code_id").references(() => resourceCodes.id, { onDelete: "set null" }),
     vatRateId: uuid("vat_rate_id").references(() => vatRates.id, { onDelete: "set null" }),

@@ -8,6 +8,10 @@ export const companies = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
     plan: text("plan", { enum: PLANS }).notNull().default("free"),
+    /** IANA time zone: billing days, invoice dates and "overdue" are days in this zone. */
+    timeZone: text("time_zone").notNull().default("Europe/Tallinn"),
+    /** ISO 3166-1 alpha-2 country of the firm (public holidays, defaults). */
+    country: text("country").notNull().default("EE"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // The operator command finds a company by name, so names must not collide (case-insensitively).

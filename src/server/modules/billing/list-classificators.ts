@@ -1,9 +1,9 @@
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Currency, Product, ResourceCode, VatRate } from "../../../shared/api/billing.js";
 import type { CompanyScope } from "../../db/company-scope.js";
-import { currencies, products, resourceCodes, vatRates } from "../../db/schema/billing.js";
-
-const fixed4 = (value: string | null) => (value === null ? null : Number(value).toFixed(4));
+import { currencies, resourceCodes, vatRates } from "../../db/schema/billing.js";
+import { fixed } from "./numeric-text.js";
+import { selectProducts } from "./products/product-view.js";
 
 export async function listVatRates(scope: CompanyScope): Promise<VatRate[]> {
   const rows = await scope.db
@@ -14,7 +14,7 @@ export async function listVatRates(scope: CompanyScope): Promise<VatRate[]> {
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
-    rate: fixed4(r.rate)!,
+    rate: fixed(r.rate, 4),
     taxType: r.taxType,
     active: r.active,
     readOnly: r.readOnly,
@@ -31,23 +31,7 @@ export async function listResourceCodes(scope: CompanyScope): Promise<ResourceCo
 }
 
 export async function listProducts(scope: CompanyScope): Promise<Product[]> {
-  const rows = await scope.db
-    .select({ product: products, code: resourceCodes, vat: vatRates })
-    .from(products)
-    .leftJoin(resourceCodes, eq(resourceCodes.id, products.resourceCodeId))
-    .leftJoin(vatRates, eq(vatRates.id, products.vatRateId))
-    .where(scope.where(products))
-    .orderBy(asc(products.code));
-  return rows.map(({ product: p, code, vat }) => ({
-    id: p.id,
-    code: p.code,
-    name: p.name,
-    description: p.description,
-    unitPrice: fixed4(p.unitPrice),
-    resourceCode: code ? { id: code.id, code: code.code } : null,
-    vatRate: vat ? { id: vat.id, name: vat.name } : null,
-    active: p.active,
-  }));
+  return selectProducts(scope);
 }
 
 export async function listCurrencies(scope: CompanyScope): Promise<Currency[]> {

@@ -1,10 +1,11 @@
 import type { Database } from "../../db/client.js";
 
 /**
- * How many clients a search finds, kept between the pages of that search: counting every match
- * costs more than fetching a page. A company's totals are dropped whenever its clients, their
- * Xero links or its imports change (database notifications, migration 0005, from every writer), and
- * a total counted while a change came in is not kept.
+ * How many rows a search of a list finds (the client list; All invoices, under keys starting
+ * "invoices:"), kept between the pages of that search: counting every match costs more than
+ * fetching a page. A company's totals are dropped whenever its clients, their Xero links, its
+ * imports or its invoices change (database notifications, migrations 0005 and 0006, from every
+ * writer), and a total counted while a change came in is not kept.
  */
 export class ClientTotals {
   /** By company, then search: a company's change drops its own map, without looking at others. */

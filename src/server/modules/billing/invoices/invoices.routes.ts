@@ -1,0 +1,112 @@
+import { createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { IdParam } from "../../../../shared/api/common.js";
+import {
+  CreateInvoiceBody,
+  CreditNoteBody,
+  Invoice,
+  InvoiceList,
+  InvoiceListQuery,
+  UpdateInvoiceBody,
+} from "../../../../shared/api/invoices.js";
+import { errors, jsonBody, jsonContent, NoContent, signedIn } from "../../../lib/http/responses.js";
+
+const tags = ["Invoices"];
+const security = signedIn;
+/** Every invoice route needs the Billing app: 402 off-plan, 409 not enabled. */
+const common = { 400: errors[400], 401: errors[401], 402: errors[402], 409: errors[409] };
+
+export const listInvoices = createRoute({
+  method: "get",
+  path: "/invoices",
+  tags,
+  security,
+  summary:
+    "All invoices: filter by status (`overdue`: issued, due before today in the company's time zone), client, dates; search number and client name; sort; page",
+  request: { query: InvoiceListQuery },
+  responses: { 200: jsonContent(InvoiceList, "A page of invoices and how many match."), ...common },
+});
+
+export const exportInvoices = createRoute({
+  method: "get",
+  path: "/invoices.csv",
+  tags,
+  security,
+  summary: "Every invoice the filter shows (all pages), as CSV; the same query as GET /invoices",
+  request: { query: InvoiceListQuery.omit({ page: true, limit: true }) },
+  responses: {
+    200: { content: { "text/csv": { schema: z.string() } }, description: "UTF-8 CSV with a header row." },
+    ...common,
+  },
+});
+
+export const createInvoice = createRoute({
+  method: "post",
+  path: "/invoices",
+  tags,
+  security,
+  summary:
+    "New invoice, In progress. Defaults: today in the company's time zone, due date from payment terms, the client's currency (else the base currency); a line's product fills what the line omits",
+  request: { body: jsonBody(CreateInvoiceBody) },
+  responses: { 201: jsonContent(Invoice, "The invoice."), 404: errors[404], ...common },
+});
+
+export const getInvoice = createRoute({
+  method: "get",
+  path: "/invoices/{id}",
+  tags,
+  security,
+  summary: "An invoice or credit note with its lines, VAT by rate and credit-note links",
+  request: { params: IdParam },
+  responses: { 200: jsonContent(Invoice, "The invoice."), 404: errors[404], ...common },
+});
+
+export const updateInvoice = createRoute({
+  method: "patch",
+  path: "/invoices/{id}",
+  tags,
+  security,
+  summary: "Edit an In progress invoice (409 once issued); `lines` replaces all lines",
+  request: { params: IdParam, body: jsonBody(UpdateInvoiceBody) },
+  responses: { 200: jsonContent(Invoice, "The invoice after the change."), 404: errors[404], ...common },
+});
+
+export const deleteInvoice = createRoute({
+  method: "delete",
+  path: "/invoices/{id}",
+  tags,
+  security,
+  summary: "Delete an In progress invoice (Owner or Admin; 409 once issued)",
+  request: { params: IdParam },
+  responses: { 204: NoContent, 403: errors[403], 404: errors[404], ...common },
+});
+
+export const issueInvoice = createRoute({
+  method: "post",
+  path: "/invoices/{id}/issue",
+  tags,
+  security,
+  summary:
+    "Issue an invoice (Owner or Admin): it takes the next number and becomes Created; an empty or issued one is refused (409)",
+  request: { params: IdParam },
+  responses: {
+    200: jsonContent(Invoice, "The issued invoice."),
+    403: errors[403],
+    404: errors[404],
+    ...common,
+  },
+});
+
+export const creditInvoice = createRoute({
+  method: "post",
+  path: "/invoices/{id}/credit-note",
+  tags,
+  security,
+  summary:
+    "Credit an issued invoice (Owner or Admin): all or the chosen lines, negative quantities; the credit note is created issued, numbered, linked to the invoice",
+  request: {
+    params: IdParam,
+    body: { content: { "application/json": { schema: CreditNoteBody } }, required: false },
+  },
+  responses: { 201: jsonContent(Invoice, "The credit note."), 403: errors[403], 404: errors[404], ...common },
+});
