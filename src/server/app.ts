@@ -22,6 +22,7 @@ import { companyRouter } from "./modules/companies/company.index.js";
 import { connectionsRouter } from "./modules/integrations/connections/connections.index.js";
 import { importsRouter } from "./modules/integrations/sync/imports.index.js";
 import { membersRouter } from "./modules/members/members.index.js";
+import { supportRouter } from "./modules/support/support.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -56,6 +57,7 @@ export function buildApi(deps: Deps) {
   api.route("/", clientsRouter());
   api.route("/", importsRouter());
   api.route("/", billingRouter());
+  api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",
     in: "cookie",

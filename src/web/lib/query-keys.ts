@@ -2,6 +2,8 @@
 export const queryKeys = {
   me: ["me"],
   company: ["company"],
+  /** How to reach whoever runs this Kontor (SUPPORT_EMAIL). */
+  support: ["support"],
   members: ["members"],
   apps: ["apps"],
   xeroConnection: ["integrations", "xero"],
