@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp } from "./support/kontor.js";
+import { addMember, callAsPage, setPlan, signUp } from "./support/kontor.js";
 
 test("without a support address, the plan notice says to ask Kontor's operator, with no dead link", async ({
   page,
@@ -12,4 +12,40 @@ test("without a support address, the plan notice says to ask Kontor's operator, 
     "Plans are changed by Kontor's operator, not in the app: ask them to move your company to another plan.",
   );
   await expect(billing.getByRole("link")).toHaveCount(0);
+});
+
+test("once set-up is done, the dashboard shows the firm's numbers instead of the next steps", async ({
+  page,
+  request,
+}) => {
+  const account = await signUp(page);
+  await setPlan(account.companyName, "team");
+  for (const name of ["Kestrel Cafe", "Redwood Wines Ltd", "Old Mill Bakery"]) {
+    expect((await callAsPage(page, "POST", "/api/clients", { name })).status()).toBe(201);
+  }
+  const clients = await (await page.request.get("/api/clients?q=old mill")).json();
+  const archived = await callAsPage(page, "PATCH", `/api/clients/${clients.items[0].id}`, { archived: true });
+  expect(archived.status()).toBe(200);
+
+  await page.goto("/");
+  const steps = page.getByRole("heading", { name: "Next steps" });
+  await expect(steps).toBeVisible();
+  await expect(page.getByRole("region", { name: "Your firm" })).toHaveCount(0);
+
+  await addMember(page, request, { name: "Jaan Kask", role: "member" });
+  for (const app of ["billing", "xero"]) {
+    expect((await callAsPage(page, "POST", `/api/apps/${app}/enable`)).status()).toBe(200);
+  }
+  await page.reload();
+  const firm = page.getByRole("region", { name: "Your firm" });
+  await expect(firm.getByRole("group", { name: "Clients" })).toContainText("2active clients");
+  await expect(firm.getByRole("group", { name: "Linked to Xero" })).toContainText("0of 2 linked");
+  await expect(firm.getByRole("group", { name: "Last import" })).toContainText("None yet");
+  await expect(steps).toHaveCount(0);
+
+  await firm.getByRole("link", { name: "Show them" }).click();
+  await expect(page).toHaveURL(/\/clients\?xero=linked$/);
+  await page.goBack();
+  await firm.getByRole("link", { name: "Import from Xero" }).click();
+  await expect(page.getByRole("dialog", { name: "Xero" })).toBeVisible();
 });

@@ -19,6 +19,7 @@ import { SESSION_COOKIE } from "./modules/auth/session-cookie.js";
 import { billingRouter } from "./modules/billing/billing.index.js";
 import { clientsRouter } from "./modules/clients/clients.index.js";
 import { companyRouter } from "./modules/companies/company.index.js";
+import { dashboardRouter } from "./modules/dashboard/dashboard.index.js";
 import { connectionsRouter } from "./modules/integrations/connections/connections.index.js";
 import { importsRouter } from "./modules/integrations/sync/imports.index.js";
 import { membersRouter } from "./modules/members/members.index.js";
@@ -52,6 +53,7 @@ export function buildApi(deps: Deps) {
   api.route("/", authRouter());
   api.route("/", membersRouter());
   api.route("/", companyRouter());
+  api.route("/", dashboardRouter());
   api.route("/", appsRouter());
   api.route("/", connectionsRouter());
   api.route("/", clientsRouter());

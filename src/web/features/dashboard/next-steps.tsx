@@ -40,6 +40,11 @@ export function stepsForManagers(company: Company, apps: AppState[]): NextStep[]
   ];
 }
 
+/** Set-up is done once the Owner's or Admins' steps are: the team invited, Billing and Xero on. */
+export function isSetUp(company: Company, apps: AppState[]): boolean {
+  return stepsForManagers(company, apps).every((step) => step.done);
+}
+
 /** What a Company Member can look at. */
 export function stepsForMembers(apps: AppState[]): NextStep[] {
   const on = apps.filter((a) => a.enabled).map((a) => APP_LABELS[a.app]);
