@@ -1,6 +1,37 @@
 import { expect, test } from "@playwright/test";
 import { addMember, callAsPage, setPlan, signUp } from "./support/kontor.js";
 
+test("the operator's plan change shows without a reload: the badge, and what the plan includes", async ({
+  page,
+}) => {
+  const account = await signUp(page);
+  await page.clock.install();
+  await page.goto("/apps");
+  const header = page.getByRole("banner");
+  const billing = page.getByRole("region", { name: "Billing" });
+  await expect(header).toContainText("Free plan");
+  await expect(billing).toContainText("Billing needs the Team or Elite plan; your company is on Free.");
+  // "Contact Kontor" writes to SUPPORT_EMAIL (set for the browser tests' server).
+  const contact = billing.getByRole("link", { name: "contact Kontor" });
+  await expect(contact).toHaveAttribute("href", /^mailto:support@kontor\.test\?subject=/);
+
+  await test.step("while the page stays open, it follows the change within a minute", async () => {
+    await setPlan(account.companyName, "team");
+    await page.clock.fastForward("01:01");
+    await expect(header).toContainText("Team plan");
+    await expect(billing.getByRole("button", { name: "Enable Billing" })).toBeVisible();
+    await expect(billing).not.toContainText("needs the Team or Elite plan");
+  });
+
+  await test.step("coming back to the tab, it follows the change at once", async () => {
+    await setPlan(account.companyName, "free");
+    await page.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
+    await expect(header).toContainText("Free plan");
+    await expect(billing).toContainText("Billing needs the Team or Elite plan; your company is on Free.");
+    await expect(billing.getByRole("button", { name: "Enable Billing" })).toHaveCount(0);
+  });
+});
+
 test("without a support address, the plan notice says to ask Kontor's operator, with no dead link", async ({
   page,
 }) => {
