@@ -75,12 +75,12 @@ export function BillingPage() {
   const { canManage } = useCurrentUser();
   const apps = useApps();
   const connection = useXeroConnection();
-  const flow = useClassificatorImportFlow();
-  if (!isSection(section)) return <Navigate to="/billing/products" replace />;
-
   const xero = apps.data?.find((a) => a.app === "xero");
   const problem = xeroSetupProblem(xero, connection.data);
   const ready = Boolean(xero && connection.data && !problem);
+  const flow = useClassificatorImportFlow(xero && connection.data ? ready : null);
+  if (!isSection(section)) return <Navigate to="/billing/products" replace />;
+
   const organisation = connection.data?.tenant?.name ?? "Xero";
 
   return (
