@@ -94,8 +94,12 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
   });
   await memberPage.context().close();
 
-  await test.step("Billing: Import classificators says what it brought in", async () => {
-    await page.goto("/billing/products");
+  await test.step("Billing: each list says what its word means; Import classificators says what it brought in", async () => {
+    await page.goto("/billing/resource-codes");
+    await expect(
+      page.getByText("Resource codes — Xero revenue accounts an invoice line is booked to."),
+    ).toBeVisible();
+    await page.getByRole("tab", { name: "Products" }).click();
     await page.getByRole("button", { name: "Import classificators" }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "Classificators imported from Greenway Landscaping Ltd" }),
