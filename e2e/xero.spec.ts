@@ -94,6 +94,19 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
   });
   await memberPage.context().close();
 
+  await test.step("Billing: each list says what its word means; Import classificators says what it brought in", async () => {
+    await page.goto("/billing/resource-codes");
+    await expect(
+      page.getByText("Resource codes — Xero revenue accounts an invoice line is booked to."),
+    ).toBeVisible();
+    await page.getByRole("tab", { name: "Products" }).click();
+    await page.getByRole("button", { name: "Import classificators" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Classificators imported from Greenway Landscaping Ltd" }),
+    ).toBeVisible();
+    await openXeroDialog(page);
+  });
+
   await test.step("disconnect, after a confirmation naming the organisation", async () => {
     await dialog.getByRole("button", { name: "Disconnect" }).click();
     const confirm = page.getByRole("dialog", { name: "Disconnect Xero?" });
@@ -105,6 +118,13 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
     await expect(dialog).toContainText("Not connected");
     await expect(page.getByText("Xero is disconnected.")).toBeVisible();
     await expect(page.getByRole("region", { name: "Xero" })).toContainText("Not connected");
+  });
+
+  await test.step("Billing says Xero is not connected, without the earlier import's result beside it", async () => {
+    await page.goto("/billing/products");
+    await expect(page.getByRole("note")).toContainText("Xero is not connected");
+    await expect(page.getByRole("table", { name: "Products" })).toContainText("Lawn mowing visit");
+    await expect(page.getByText("Classificators imported from")).toHaveCount(0);
   });
 });
 

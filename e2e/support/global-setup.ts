@@ -80,6 +80,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
     // Kontor's bundled Xero sandbox, on a port no other run on this machine is using.
     XERO_SANDBOX_PORT: process.env.E2E_XERO_SANDBOX_PORT ?? String(await freePort(3300, 3399)),
+    // Where "Contact Kontor" on a plan notice writes to.
+    SUPPORT_EMAIL: "support@kontor.test",
   };
   delete env.DATABASE_URL;
   // No Xero credentials: the browser tests log in at the bundled sandbox, never at the real Xero.

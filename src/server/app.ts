@@ -20,9 +20,11 @@ import { billingRouter } from "./modules/billing/billing.index.js";
 import { invoicesRouter } from "./modules/billing/invoices/invoices.index.js";
 import { clientsRouter } from "./modules/clients/clients.index.js";
 import { companyRouter } from "./modules/companies/company.index.js";
+import { dashboardRouter } from "./modules/dashboard/dashboard.index.js";
 import { connectionsRouter } from "./modules/integrations/connections/connections.index.js";
 import { importsRouter } from "./modules/integrations/sync/imports.index.js";
 import { membersRouter } from "./modules/members/members.index.js";
+import { supportRouter } from "./modules/support/support.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -52,12 +54,14 @@ export function buildApi(deps: Deps) {
   api.route("/", authRouter());
   api.route("/", membersRouter());
   api.route("/", companyRouter());
+  api.route("/", dashboardRouter());
   api.route("/", appsRouter());
   api.route("/", connectionsRouter());
   api.route("/", clientsRouter());
   api.route("/", importsRouter());
   api.route("/", billingRouter());
   api.route("/", invoicesRouter());
+  api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",
     in: "cookie",

@@ -35,6 +35,7 @@ const schema = z
     XERO_REDIRECT_URI: url.optional(),
     XERO_INVOICE_SCOPE: z.enum(["granular", "broad"]).default("granular"),
     XERO_SANDBOX_PORT: port.default(4599),
+    SUPPORT_EMAIL: z.email("must be an e-mail address, e.g. support@example.com").optional(),
   })
   .refine((env) => !env.XERO_CLIENT_ID === !env.XERO_CLIENT_SECRET, {
     message:
@@ -52,6 +53,7 @@ const schema = z
     sessionDays: env.SESSION_DAYS,
     trustProxy: env.TRUST_PROXY,
     encryptionKey: env.ENCRYPTION_KEY,
+    supportEmail: env.SUPPORT_EMAIL ?? null,
     xero: {
       credentials:
         env.XERO_CLIENT_ID && env.XERO_CLIENT_SECRET

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "./config.js";
 import { type DataDirLock, DataDirLockedError, lockDataDir } from "./db/data-dir-lock.js";
 import { createLogger } from "./lib/logger.js";
+import { announceReady } from "./lib/ready-line.js";
 
 const started = performance.now();
 let config: ReturnType<typeof loadConfig>;
@@ -27,6 +28,7 @@ try {
     },
     `Kontor is ready on ${config.publicUrl}`,
   );
+  announceReady(process.stderr, config.publicUrl, config.logLevel);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

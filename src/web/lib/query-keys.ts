@@ -2,7 +2,11 @@
 export const queryKeys = {
   me: ["me"],
   company: ["company"],
+  /** How to reach whoever runs this Kontor (SUPPORT_EMAIL). */
+  support: ["support"],
   members: ["members"],
+  /** The firm's numbers; depends on clients and imports, so it sits under both. */
+  dashboard: ["clients", "dashboard"],
   apps: ["apps"],
   xeroConnection: ["integrations", "xero"],
   tokens: ["tokens"],

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { AppState } from "../../../shared/api/apps.js";
 import { APP_LABELS } from "../../../shared/apps.js";
 import { LockIcon } from "../../components/icons.js";
+import { PlanChangeNote } from "../support/PlanChangeNote.js";
 import { APP_DESCRIPTIONS } from "./app-descriptions.js";
 
 interface AppCardProps {
@@ -67,7 +68,7 @@ export function AppCard({ state, details, actions, onOpen }: AppCardProps) {
           <Alert color="yellow" variant="light" icon={<LockIcon size={18} />} p="sm" role="note">
             <Text size="sm">{state.reason}</Text>
             <Text size="sm" c="dimmed" mt={4}>
-              Plans are changed by Kontor's operator: contact Kontor to move to another plan.
+              <PlanChangeNote />
             </Text>
           </Alert>
         )}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
 import { type LoginBody, Me, type SignupBody } from "../../../shared/api/auth.js";
 import { ApiError, api } from "../../lib/api.js";
@@ -17,6 +18,33 @@ async function fetchMe(): Promise<Me | null> {
 /** Who is signed in: the user, their role and their company; null when nobody is. */
 export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe });
+}
+
+/** How often an open page asks again who is signed in, to see a change made elsewhere. */
+export const ME_REFRESH_MS = 60_000;
+
+/**
+ * `useMe` for the signed-in app, which follows changes made elsewhere: the operator's plan change,
+ * an Admin's role change, a session ended. It asks again when the user comes back to the tab and
+ * every minute while the tab is shown; when the plan or role changed, everything on screen is
+ * fetched again, so what the plan includes is unlocked or locked without a reload.
+ */
+export function useSignedInMe() {
+  const me = useQuery({
+    queryKey: queryKeys.me,
+    queryFn: fetchMe,
+    refetchOnWindowFocus: "always",
+    refetchInterval: ME_REFRESH_MS,
+  });
+  const access = me.data ? `${me.data.company.id} ${me.data.company.plan} ${me.data.role}` : null;
+  const previous = useRef(access);
+  useEffect(() => {
+    if (previous.current !== null && access !== null && previous.current !== access) {
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+    }
+    previous.current = access;
+  }, [access]);
+  return me;
 }
 
 /** A new session replaces whatever the browser knew about the previous one. */

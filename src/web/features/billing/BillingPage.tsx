@@ -8,16 +8,21 @@ import { useXeroConnection } from "../xero/xero-api.js";
 import { BillingListPanel } from "./BillingListPanel.js";
 import { CurrenciesTable, ProductsTable, ResourceCodesTable, VatRatesTable } from "./BillingTables.js";
 import { useCurrencies, useProducts, useResourceCodes, useVatRates } from "./billing-api.js";
+import { BILLING_TERMS, type BillingTerm } from "./billing-terms.js";
 import { ClassificatorImportResult } from "./ClassificatorImportResult.js";
 import { useClassificatorImportFlow } from "./use-classificator-import.js";
 import { XeroSetupNote, xeroSetupProblem } from "./XeroSetupNote.js";
 
 const SECTIONS = {
-  products: "Products",
-  "vat-rates": "VAT rates",
-  "resource-codes": "Resource codes",
-  currencies: "Currencies",
-} as const;
+  products: { label: "Products", term: "products" },
+  "vat-rates": {
+    label: "VAT rates",
+    term: "vatRates",
+    note: "Read-only here: change them in Xero, then import classificators again. Rates deleted or archived in Xero stay, marked inactive.",
+  },
+  "resource-codes": { label: "Resource codes", term: "resourceCodes" },
+  currencies: { label: "Currencies", term: "currencies" },
+} as const satisfies Record<string, { label: string; term: BillingTerm; note?: string }>;
 type Section = keyof typeof SECTIONS;
 
 function isSection(value: string | undefined | null): value is Section {
@@ -42,15 +47,7 @@ function SectionList({ section }: { section: Section }) {
     case "vat-rates":
       return (
         <BillingListPanel query={vatRates} noun="VAT rates" emptyHint={EMPTY_HINT}>
-          {(items) => (
-            <Stack gap="sm">
-              <Text size="sm" c="dimmed">
-                VAT rates imported from Xero are read-only here: change them in Xero, then import
-                classificators again. Rates deleted or archived in Xero stay, marked inactive.
-              </Text>
-              <VatRatesTable vatRates={items} />
-            </Stack>
-          )}
+          {(items) => <VatRatesTable vatRates={items} />}
         </BillingListPanel>
       );
     case "resource-codes":
@@ -68,6 +65,17 @@ function SectionList({ section }: { section: Section }) {
   }
 }
 
+/** Under the tab: what its word means, once ("Resource codes — Xero revenue accounts…"). */
+function SectionAbout({ section }: { section: Section }) {
+  const about: { label: string; term: BillingTerm; note?: string } = SECTIONS[section];
+  return (
+    <Text size="sm" c="dimmed" mb="md">
+      {about.label} — {BILLING_TERMS[about.term]}
+      {about.note && ` ${about.note}`}
+    </Text>
+  );
+}
+
 /** Billing's reference data: products, VAT rates, resource codes and currencies, imported from Xero. */
 export function BillingPage() {
   const { section } = useParams();
@@ -75,12 +83,12 @@ export function BillingPage() {
   const { canManage } = useCurrentUser();
   const apps = useApps();
   const connection = useXeroConnection();
-  const flow = useClassificatorImportFlow();
-  if (!isSection(section)) return <Navigate to="/billing/products" replace />;
-
   const xero = apps.data?.find((a) => a.app === "xero");
   const problem = xeroSetupProblem(xero, connection.data);
   const ready = Boolean(xero && connection.data && !problem);
+  const flow = useClassificatorImportFlow(xero && connection.data ? ready : null);
+  if (!isSection(section)) return <Navigate to="/billing/products" replace />;
+
   const organisation = connection.data?.tenant?.name ?? "Xero";
 
   return (
@@ -89,8 +97,8 @@ export function BillingPage() {
         title="Billing"
         description={
           canManage
-            ? "Products, VAT rates, resource codes and currencies used on your invoices, imported from Xero."
-            : "Products, VAT rates, resource codes and currencies used on your invoices, imported from Xero by the Company Owner or an Admin."
+            ? "Billing's classificators: the products, VAT rates, resource codes and currencies used on your invoices, imported from Xero."
+            : "Billing's classificators: the products, VAT rates, resource codes and currencies used on your invoices, imported from Xero by the Company Owner or an Admin."
         }
         actions={
           canManage && ready ? (
@@ -113,13 +121,14 @@ export function BillingPage() {
         )}
         <Tabs value={section} onChange={(next) => isSection(next) && navigate(`/billing/${next}`)}>
           <Tabs.List className="kontor-scrolling-tabs">
-            {Object.entries(SECTIONS).map(([value, label]) => (
+            {Object.entries(SECTIONS).map(([value, { label }]) => (
               <Tabs.Tab key={value} value={value}>
                 {label}
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          <Tabs.Panel value={section} pt="lg">
+          <Tabs.Panel value={section} pt="md">
+            <SectionAbout section={section} />
             <SectionList section={section} />
           </Tabs.Panel>
         </Tabs>

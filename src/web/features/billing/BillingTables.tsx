@@ -46,7 +46,7 @@ const muted = (active: boolean) => (active ? undefined : { color: "var(--mantine
 
 export function ProductsTable({ products }: { products: Product[] }) {
   return (
-    <ListTable label="Products" head={["Code", "Product", "Unit price", "Resource code", "VAT rate"]}>
+    <ListTable label="Products" head={["Product code", "Product", "Unit price", "Resource code", "VAT rate"]}>
       {products.map((p) => (
         <Table.Tr key={p.id} style={muted(p.active)}>
           <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: "nowrap" }}>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { notifyFailure } from "../../lib/notify.js";
 import { useClassificatorImport, useStartClassificatorImport } from "./billing-api.js";
 
@@ -23,20 +23,29 @@ function remember(id: string | null): void {
 
 /**
  * "Import classificators": starts the import and follows it. The import being shown is kept in
- * the tab's session storage, so a reload keeps following it.
+ * the tab's session storage, so a reload keeps following it. `xeroReady` says whether Kontor can
+ * import from Xero now (null while that is not known yet): when it cannot (e.g. Xero was
+ * disconnected), an earlier import's result is old news and is forgotten.
  */
-export function useClassificatorImportFlow() {
+export function useClassificatorImportFlow(xeroReady: boolean | null) {
   const [id, setId] = useState<string | null>(remembered);
   const start = useStartClassificatorImport();
   const run = useClassificatorImport(id);
+  const stale = xeroReady === false && id !== null && !start.isPending;
 
   function show(next: string | null) {
     remember(next);
     setId(next);
   }
 
+  useEffect(() => {
+    if (!stale) return;
+    remember(null);
+    setId(null);
+  }, [stale]);
+
   return {
-    run: run.data,
+    run: xeroReady ? run.data : undefined,
     /** The import could not be read (e.g. it belongs to a session that ended). */
     lost: run.isError,
     starting: start.isPending,

@@ -7,6 +7,7 @@ import { PlanBadge } from "../../components/PlanBadge.js";
 import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { formatDate } from "../../lib/dates.js";
 import { useCurrentUser } from "../auth/current-user.js";
+import { PlanChangeNote } from "../support/PlanChangeNote.js";
 import { CompanyNameForm } from "./CompanyNameForm.js";
 import { useCompany } from "./company-api.js";
 
@@ -67,8 +68,7 @@ export function CompanySettingsPage() {
                 ).join(" ")}
               </Text>
               <Text size="sm" c="dimmed">
-                Plans are changed by Kontor's operator, not in the app: contact Kontor to move to another
-                plan.
+                <PlanChangeNote />
               </Text>
             </Stack>
           </Section>

@@ -9,8 +9,9 @@ import { formatDate } from "../../lib/dates.js";
 import { useApps } from "../apps/apps-api.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { useCompany } from "../company/company-api.js";
+import { FirmNumbers } from "./FirmNumbers.js";
 import { NextSteps } from "./NextSteps.js";
-import { stepsForManagers, stepsForMembers } from "./next-steps.js";
+import { isSetUp, stepsForManagers, stepsForMembers } from "./next-steps.js";
 
 const ROLE_SUMMARY = {
   owner:
@@ -74,9 +75,13 @@ export function DashboardPage() {
               </Text>
             </SummaryCard>
           </SimpleGrid>
-          <NextSteps
-            steps={canManage ? stepsForManagers(company.data, apps.data) : stepsForMembers(apps.data)}
-          />
+          {isSetUp(company.data, apps.data) ? (
+            <FirmNumbers canManage={canManage} />
+          ) : (
+            <NextSteps
+              steps={canManage ? stepsForManagers(company.data, apps.data) : stepsForMembers(apps.data)}
+            />
+          )}
         </Stack>
       )}
     </>

@@ -2,6 +2,8 @@ import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } fro
 import type { AppState } from "../../../shared/api/apps.js";
 import type { Connection } from "../../../shared/api/integrations.js";
 import { InfoIcon } from "../../components/icons.js";
+import { Term } from "../../components/Term.js";
+import { BILLING_TERMS } from "../billing/billing-terms.js";
 import { AuthorizeXeroButton } from "./AuthorizeXeroButton.js";
 import { isAuthorized } from "./connection-state.js";
 import { ManagersOnlyNote } from "./ManagersOnlyNote.js";
@@ -23,8 +25,11 @@ function Explanation() {
         </Title>
         <List size="sm" spacing={4}>
           <List.Item>
-            Import your clients, products and classificators (VAT rates, resource codes) from Xero, adding new
-            ones and updating existing ones.
+            Import your clients, <Term definition={BILLING_TERMS.products}>products</Term> and{" "}
+            <Term definition={BILLING_TERMS.classificators}>classificators</Term> (
+            <Term definition={BILLING_TERMS.vatRates}>VAT rates</Term>,{" "}
+            <Term definition={BILLING_TERMS.resourceCodes}>resource codes</Term>) from Xero, adding new ones
+            and updating existing ones.
           </List.Item>
           <List.Item>Send invoices generated in Kontor to Xero and read their paid status back.</List.Item>
           <List.Item>Read monthly work statistics from your clients' own Xero organisations.</List.Item>

@@ -2,6 +2,8 @@ import { Alert, Button, Collapse, Group, List, Stack, Text, Title, UnstyledButto
 import { useState } from "react";
 import type { Connection } from "../../../shared/api/integrations.js";
 import { ChevronDownIcon, ChevronUpIcon, InfoIcon } from "../../components/icons.js";
+import { Term } from "../../components/Term.js";
+import { BILLING_TERMS } from "../billing/billing-terms.js";
 import { AuthorizeXeroButton } from "./AuthorizeXeroButton.js";
 import { connectionState, reauthReason } from "./connection-state.js";
 import { ImportFlow } from "./import/ImportFlow.js";
@@ -96,8 +98,22 @@ function WhatItBrings() {
           (additional contact persons are not imported);
         </List.Item>
         <List.Item>
-          <strong>VAT rates</strong>, <strong>resource codes</strong>, <strong>products</strong> and{" "}
-          <strong>currencies</strong> with the first import (later with Import classificators in Billing).
+          <Term strong definition={BILLING_TERMS.vatRates}>
+            VAT rates
+          </Term>
+          ,{" "}
+          <Term strong definition={BILLING_TERMS.resourceCodes}>
+            resource codes
+          </Term>
+          ,{" "}
+          <Term strong definition={BILLING_TERMS.products}>
+            products
+          </Term>{" "}
+          and{" "}
+          <Term strong definition={BILLING_TERMS.currencies}>
+            currencies
+          </Term>{" "}
+          with the first import (later with Import classificators in Billing).
         </List.Item>
       </List>
       <Text size="sm" c="dimmed">

@@ -3,7 +3,9 @@ import { useMediaQuery } from "@mantine/hooks";
 import type { AppState } from "../../../shared/api/apps.js";
 import type { Connection } from "../../../shared/api/integrations.js";
 import { WarningIcon } from "../../components/icons.js";
+import { Term } from "../../components/Term.js";
 import { formatDateTime } from "../../lib/dates.js";
+import { BILLING_TERMS } from "../billing/billing-terms.js";
 import { AuthorizeXeroButton } from "./AuthorizeXeroButton.js";
 import { ConnectionStatusLine } from "./ConnectionStatusLine.js";
 import { connectionState, isAuthorized, otherOrganisations, reauthReason } from "./connection-state.js";
@@ -88,7 +90,8 @@ function ConnectionSection(props: OverviewTabProps) {
       {state === "not_connected" && app.enabled && (
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed" style={{ flex: "1 1 260px" }}>
-            Authorize Xero on the Connect to Xero tab to import your clients, products and classificators.
+            Authorize Xero on the Connect to Xero tab to import your clients, products and{" "}
+            <Term definition={BILLING_TERMS.classificators}>classificators</Term>.
           </Text>
           <Button variant="light" onClick={() => onGoTo("connect")}>
             Go to Connect to Xero

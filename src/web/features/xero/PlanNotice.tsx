@@ -2,6 +2,7 @@ import { Alert, Stack, Text } from "@mantine/core";
 import type { AppState } from "../../../shared/api/apps.js";
 import { LockIcon } from "../../components/icons.js";
 import { APP_DESCRIPTIONS } from "../apps/app-descriptions.js";
+import { PlanChangeNote } from "../support/PlanChangeNote.js";
 
 /** Instead of the Xero dialog's controls when the company's plan does not include Xero. */
 export function PlanNotice({ app }: { app: AppState }) {
@@ -17,7 +18,7 @@ export function PlanNotice({ app }: { app: AppState }) {
       >
         <Text size="sm">{app.reason}</Text>
         <Text size="sm" c="dimmed" mt={4}>
-          Plans are changed by Kontor's operator: contact Kontor to move to another plan.
+          <PlanChangeNote />
         </Text>
       </Alert>
     </Stack>

@@ -2,6 +2,7 @@ import type { AppState } from "../../../shared/api/apps.js";
 import type { Company } from "../../../shared/api/company.js";
 import { APP_LABELS } from "../../../shared/apps.js";
 import { PLAN_LABELS } from "../../../shared/plans.js";
+import { PlanChangeNote } from "../support/PlanChangeNote.js";
 import type { NextStep } from "./NextSteps.js";
 
 /** What an Owner or Admin should do next, from the company's current state. */
@@ -23,15 +24,25 @@ export function stepsForManagers(company: Company, apps: AppState[]): NextStep[]
     },
     {
       title: "Turn on Billing and Xero",
-      description: planLacksApps
-        ? `Billing and Xero need the Team or Elite plan; your company is on ${PLAN_LABELS[company.plan]}. Kontor's operator changes plans: contact Kontor to move.`
-        : appsOn
-          ? "Billing and Xero are on."
-          : "Billing lets you invoice clients; Xero brings in your clients, products and VAT rates.",
+      description: planLacksApps ? (
+        <>
+          Billing and Xero need the Team or Elite plan; your company is on {PLAN_LABELS[company.plan]}.{" "}
+          <PlanChangeNote />
+        </>
+      ) : appsOn ? (
+        "Billing and Xero are on."
+      ) : (
+        "Billing lets you invoice clients; Xero brings in your clients, products and VAT rates."
+      ),
       done: appsOn,
       link: { to: "/apps", label: "Open Settings & Apps" },
     },
   ];
+}
+
+/** Set-up is done once the Owner's or Admins' steps are: the team invited, Billing and Xero on. */
+export function isSetUp(company: Company, apps: AppState[]): boolean {
+  return stepsForManagers(company, apps).every((step) => step.done);
 }
 
 /** What a Company Member can look at. */

@@ -1,0 +1,15 @@
+/**
+ * Billing's words, as the product pages use them, each explained once where it appears: under the
+ * Billing page's tabs, and in the Xero dialog's tooltips.
+ */
+export const BILLING_TERMS = {
+  classificators:
+    "Billing's reference lists, imported from Xero: VAT rates, resource codes, products and currencies.",
+  vatRates: "Xero's tax rates that can be used on sales: what an invoice line is taxed at.",
+  resourceCodes: "Xero revenue accounts an invoice line is booked to.",
+  products:
+    "Xero's products and services: what you invoice, each with its product code, unit price, resource code and VAT rate.",
+  currencies: "The currencies your Xero organisation invoices in.",
+} as const;
+
+export type BillingTerm = keyof typeof BILLING_TERMS;
