@@ -21,7 +21,10 @@ import { clientsRouter } from "./modules/clients/clients.index.js";
 import { companyRouter } from "./modules/companies/company.index.js";
 import { connectionsRouter } from "./modules/integrations/connections/connections.index.js";
 import { importsRouter } from "./modules/integrations/sync/imports.index.js";
+import { outboxRouter } from "./modules/mail/outbox.index.js";
 import { membersRouter } from "./modules/members/members.index.js";
+import { passwordResetRouter } from "./modules/password-reset/password-reset.index.js";
+import { profileRouter } from "./modules/profile/profile.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -49,7 +52,10 @@ export function buildApi(deps: Deps) {
     authenticate,
   );
   api.route("/", authRouter());
+  api.route("/", passwordResetRouter());
+  api.route("/", profileRouter());
   api.route("/", membersRouter());
+  api.route("/", outboxRouter());
   api.route("/", companyRouter());
   api.route("/", appsRouter());
   api.route("/", connectionsRouter());

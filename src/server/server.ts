@@ -19,6 +19,7 @@ import { ClientTotals, listenForClientListChanges } from "./modules/clients/clie
 import { createIntegrations } from "./modules/integrations/integrations.js";
 import { startBundledSandbox } from "./modules/integrations/xero/bundled-sandbox.js";
 import { xeroSettings } from "./modules/integrations/xero/xero-settings.js";
+import { createMailer } from "./modules/mail/create-mailer.js";
 import { listenForOperator } from "./operator/operator-socket.js";
 
 export const version: string = (
@@ -80,6 +81,9 @@ export async function startServer(
       xero: xeroSettings(config, bundled ?? undefined),
     });
 
+    const mailer = createMailer(config, { db: database.db, box, clock });
+    cleanups.push(() => mailer.close?.());
+
     // Job handlers get the same deps; the queue itself is filled in once Kontor listens.
     const deps: Deps = {
       config,
@@ -90,6 +94,8 @@ export async function startServer(
       principals,
       clientTotals,
       integrations,
+      mailer,
+      box,
       jobs: noJobs,
     };
     // Stopped after HTTP (cleanups run in reverse), whichever queue deps.jobs is by then.

@@ -4,6 +4,8 @@ import type { Logger } from "./logger.js";
 
 export interface SendOptions {
   retryLimit?: number;
+  /** The first retry's wait; each further one doubles it (with jitter). Default: 1 second. */
+  retryDelaySeconds?: number;
   startAfterSeconds?: number;
 }
 
@@ -75,6 +77,7 @@ export async function startJobs(
       const id = await boss.send(queue, data, {
         retryLimit: options?.retryLimit ?? 3,
         retryBackoff: true,
+        ...(options?.retryDelaySeconds ? { retryDelay: options.retryDelaySeconds } : {}),
         ...(options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
       });
       // Wake this process's workers now rather than at their next poll.

@@ -18,6 +18,7 @@ import { PrincipalCache } from "../modules/auth/principal-cache.js";
 import { ClientTotals, listenForClientListChanges } from "../modules/clients/client-totals.js";
 import { createIntegrations } from "../modules/integrations/integrations.js";
 import { xeroSettings } from "../modules/integrations/xero/xero-settings.js";
+import { createMailer } from "../modules/mail/create-mailer.js";
 import { ManualJobs } from "./manual-jobs.js";
 import { createTestDatabase, resetDatabase } from "./test-database.js";
 
@@ -151,9 +152,16 @@ async function registerKontor(sandbox: Sandbox, redirectUri: string): Promise<vo
  * One app and database per test file; every test starts with empty tables and a fresh clock.
  * With `xero: true` a Xero sandbox runs beside it (frozen clock, in step with Kontor's), reset
  * before each test, with Kontor registered as an app there. With `logTo` Kontor's log is written
- * there at level trace (otherwise it is silent).
+ * there at level trace (otherwise it is silent). Mail goes to the Outbox unless `env` sets SMTP_URL.
  */
-export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStream } = {}): TestHarness {
+export function setupTestApp(
+  options: {
+    xero?: boolean;
+    logTo?: DestinationStream;
+    /** More configuration, read before each test: `() => ({ SMTP_URL: …, MAIL_FROM: … })`. */
+    env?: () => Record<string, string>;
+  } = {},
+): TestHarness {
   const harness = {} as TestHarness;
   let database: Database | undefined;
   let sandbox: Sandbox | undefined;
@@ -169,6 +177,7 @@ export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStrea
       PUBLIC_URL,
       DATA_DIR: "/nonexistent",
       LOG_LEVEL: "silent",
+      ...options.env?.(),
     });
     if (options.xero) {
       sandbox ??= await startTestSandbox();
@@ -207,6 +216,8 @@ export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStrea
       principals: new PrincipalCache(),
       clientTotals,
       integrations,
+      mailer: createMailer(config, { db: database.db, box, clock }),
+      box,
       version: "test",
     };
     const jobs = new ManualJobs(() => jobDefinitions(deps));

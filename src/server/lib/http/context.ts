@@ -6,8 +6,10 @@ import type { Principal, PrincipalCache } from "../../modules/auth/principal-cac
 import type { ClientTotals } from "../../modules/clients/client-totals.js";
 import type { Integrations } from "../../modules/integrations/integrations.js";
 import type { Clock } from "../clock.js";
+import type { SecretBox } from "../crypto.js";
 import type { Jobs } from "../jobs.js";
 import type { Logger } from "../logger.js";
+import type { Mailer } from "../mail/mailer.js";
 
 /** What the server's parts share; built once in main.ts (or by a test). */
 export interface Deps {
@@ -19,6 +21,10 @@ export interface Deps {
   principals: PrincipalCache;
   clientTotals: ClientTotals;
   integrations: Integrations;
+  /** SMTP or the Outbox; send through `sendMail` (modules/mail), which never fails a request. */
+  mailer: Mailer;
+  /** Seals secrets at rest: OAuth tokens, queued and kept mail. */
+  box: SecretBox;
   version: string;
 }
 
