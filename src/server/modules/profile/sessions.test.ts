@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Session } from "../../../shared/api/account.js";
 import type { ErrorBody } from "../../../shared/api/common.js";
 import { Agent, PUBLIC_URL, setupTestApp } from "../../test/test-app.js";
+import { PRINCIPALS_CHANNEL } from "../auth/principal-listener.js";
 
 // Behind a proxy (TRUST_PROXY), so each test caller can come from its own address.
 const t = setupTestApp({ env: () => ({ TRUST_PROXY: "true" }) });
@@ -85,5 +86,24 @@ describe("profile: sessions", () => {
     const left = await owner.get<Session[]>("/api/me/sessions");
     expect(left.body).toHaveLength(1);
     expect(left.body[0]!.current).toBe(true);
+  });
+
+  it("notes a session as seen without making every process forget the company's signed-in people", async () => {
+    const owner = await t.signUp({ email: "maria@example.com" });
+    const heard: string[] = [];
+    const stop = await t.database.listen(PRINCIPALS_CHANNEL, (companyId) => heard.push(companyId));
+    try {
+      t.advance(600);
+      t.deps.principals.clear();
+      await owner.get("/api/me");
+      const { rows } = await t.database.executeSql("select last_seen_at from sessions");
+      expect(new Date(rows[0]!.last_seen_at as string).toISOString()).toBe(t.clock.now().toISOString());
+      // A change that matters is announced (after the above, had that been announced too).
+      await owner.patch("/api/me/profile", { name: "Maria Kask" });
+      await vi.waitFor(() => expect(heard).toHaveLength(1));
+      expect(heard).toEqual([owner.me.company.id]);
+    } finally {
+      await stop();
+    }
   });
 });
