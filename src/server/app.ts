@@ -23,7 +23,10 @@ import { companyRouter } from "./modules/companies/company.index.js";
 import { dashboardRouter } from "./modules/dashboard/dashboard.index.js";
 import { connectionsRouter } from "./modules/integrations/connections/connections.index.js";
 import { importsRouter } from "./modules/integrations/sync/imports.index.js";
+import { outboxRouter } from "./modules/mail/outbox.index.js";
 import { membersRouter } from "./modules/members/members.index.js";
+import { passwordResetRouter } from "./modules/password-reset/password-reset.index.js";
+import { profileRouter } from "./modules/profile/profile.index.js";
 import { supportRouter } from "./modules/support/support.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
@@ -52,7 +55,10 @@ export function buildApi(deps: Deps) {
     authenticate,
   );
   api.route("/", authRouter());
+  api.route("/", passwordResetRouter());
+  api.route("/", profileRouter());
   api.route("/", membersRouter());
+  api.route("/", outboxRouter());
   api.route("/", companyRouter());
   api.route("/", dashboardRouter());
   api.route("/", appsRouter());

@@ -4,6 +4,12 @@ import { z } from "zod";
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url({ protocol: /^https?$/ });
 
+/** "kontor@example.com" or "Kontor <kontor@example.com>". */
+const mailbox = z.string().refine((value) => {
+  const address = /^[^<>]*<([^<>]+)>$/.exec(value.trim())?.[1] ?? value.trim();
+  return z.email().safeParse(address).success;
+}, "must be an e-mail address, optionally with a name: Kontor <kontor@example.com>");
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -36,11 +42,17 @@ const schema = z
     XERO_INVOICE_SCOPE: z.enum(["granular", "broad"]).default("granular"),
     XERO_SANDBOX_PORT: port.default(4599),
     SUPPORT_EMAIL: z.email("must be an e-mail address, e.g. support@example.com").optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: mailbox.optional(),
   })
   .refine((env) => !env.XERO_CLIENT_ID === !env.XERO_CLIENT_SECRET, {
     message:
       "set both XERO_CLIENT_ID and XERO_CLIENT_SECRET, or neither (then the bundled Xero sandbox is used)",
     path: ["XERO_CLIENT_SECRET"],
+  })
+  .refine((env) => !env.SMTP_URL || env.MAIL_FROM, {
+    message: "set MAIL_FROM (the sender of Kontor's mail) with SMTP_URL",
+    path: ["MAIL_FROM"],
   })
   .transform((env) => ({
     env: env.NODE_ENV,
@@ -66,6 +78,11 @@ const schema = z
         `${(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "")}/api/integrations/xero/callback`,
       invoiceScope: env.XERO_INVOICE_SCOPE,
       sandboxPort: env.XERO_SANDBOX_PORT,
+    },
+    mail: {
+      /** Without it mail goes to the Outbox, which the company's Owner and Admins read in Kontor. */
+      smtpUrl: env.SMTP_URL ?? null,
+      from: env.MAIL_FROM ?? `Kontor <kontor@${new URL(env.PUBLIC_URL ?? "http://localhost").hostname}>`,
     },
   }));
 

@@ -9,6 +9,7 @@ import type { Timers } from "./lib/timers.js";
 import { PrincipalCache } from "./modules/auth/principal-cache.js";
 import { ClientTotals } from "./modules/clients/client-totals.js";
 import { createIntegrations, type IntegrationsOptions } from "./modules/integrations/integrations.js";
+import { createMailer } from "./modules/mail/create-mailer.js";
 
 export interface DepsInput {
   config: Config;
@@ -39,6 +40,8 @@ export function createDeps(input: DepsInput): Deps {
     jobs: noJobs,
     principals: new PrincipalCache(),
     clientTotals: new ClientTotals(),
+    box: input.box,
+    mailer: createMailer(input.config, { db: input.database.db, box: input.box, clock: input.clock }),
     integrations: createIntegrations({
       database: input.database,
       box: input.box,

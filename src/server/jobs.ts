@@ -5,6 +5,8 @@ import { deleteExpiredSessions } from "./modules/auth/delete-expired-sessions.js
 import { PROVIDERS } from "./modules/integrations/accounting-provider.js";
 import { IMPORT_QUEUE, type ImportJob } from "./modules/integrations/sync/import-job.js";
 import { IMPORT_ATTEMPTS, runImportJob } from "./modules/integrations/sync/run-import-job.js";
+import { deleteOldOutboxMail } from "./modules/mail/delete-old-outbox-mail.js";
+import { deliverMail, MAIL_ATTEMPTS, MAIL_QUEUE, type MailJob } from "./modules/mail/send-mail.js";
 
 /** Every background job the server runs, with its schedule. */
 export function jobDefinitions(deps: Deps): JobDefinition<object>[] {
@@ -16,13 +18,24 @@ export function jobDefinitions(deps: Deps): JobDefinition<object>[] {
       handler: (data, job) => runImportJob(deps, provider, data, job.retryCount + 1, job.id),
     }),
   );
+  const mail: JobDefinition<MailJob> = {
+    queue: MAIL_QUEUE,
+    retryLimit: MAIL_ATTEMPTS - 1,
+    concurrency: 2,
+    handler: (data, job) => deliverMail(deps, data, job.retryCount + 1),
+  };
   return [
+    mail as JobDefinition<object>,
     {
       queue: "auth.delete-expired",
       cron: "17 * * * *",
       handler: async () => {
         const removed = await deleteExpiredSessions(deps.database.db, deps.clock.now());
-        deps.logger.info(removed, "expired sessions, invites and login counters removed");
+        const outboxMail = await deleteOldOutboxMail(deps.database.db, deps.clock.now());
+        deps.logger.info(
+          { ...removed, outboxMail },
+          "expired sessions, links, login counters and old mail removed",
+        );
       },
     },
     {

@@ -75,6 +75,7 @@ export async function startServer(
       version,
       xeroApp: bundled ?? undefined,
     });
+    cleanups.push(() => deps.mailer.close?.());
     // The embedded database has this process alone: its writes drop cached principals directly.
     if (database.kind === "postgres")
       cleanups.push(await listenForPrincipalChanges(database, deps.principals));

@@ -6,6 +6,8 @@ export interface SendOptions {
   /** The job's id, chosen by the caller (who may record it first); a new one by default. */
   id?: string;
   retryLimit?: number;
+  /** The first retry's wait; each further one doubles it (with jitter). Default: 1 second. */
+  retryDelaySeconds?: number;
   startAfterSeconds?: number;
 }
 
@@ -85,6 +87,7 @@ export async function startJobs(
         ...(options?.id ? { id: options.id } : {}),
         retryLimit: options?.retryLimit ?? 3,
         retryBackoff: true,
+        ...(options?.retryDelaySeconds ? { retryDelay: options.retryDelaySeconds } : {}),
         ...(options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
       });
       // Wake this process's workers now rather than at their next poll.

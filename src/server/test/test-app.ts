@@ -148,9 +148,16 @@ async function registerKontor(sandbox: Sandbox, redirectUri: string): Promise<vo
  * One app and database per test file; every test starts with empty tables and a fresh clock.
  * With `xero: true` a Xero sandbox runs beside it (frozen clock, in step with Kontor's), reset
  * before each test, with Kontor registered as an app there. With `logTo` Kontor's log is written
- * there at level trace (otherwise it is silent).
+ * there at level trace (otherwise it is silent). Mail goes to the Outbox unless `env` sets SMTP_URL.
  */
-export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStream } = {}): TestHarness {
+export function setupTestApp(
+  options: {
+    xero?: boolean;
+    logTo?: DestinationStream;
+    /** More configuration, read before each test: `() => ({ SMTP_URL: …, MAIL_FROM: … })`. */
+    env?: () => Record<string, string>;
+  } = {},
+): TestHarness {
   const harness = {} as TestHarness;
   let database: Database | undefined;
   let sandbox: Sandbox | undefined;
@@ -166,6 +173,7 @@ export function setupTestApp(options: { xero?: boolean; logTo?: DestinationStrea
       PUBLIC_URL,
       DATA_DIR: "/nonexistent",
       LOG_LEVEL: "silent",
+      ...options.env?.(),
     });
     if (options.xero) {
       sandbox ??= await startTestSandbox();

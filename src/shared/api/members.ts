@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INVITABLE_ROLES, ROLES } from "../roles.js";
 import { Email, Password, PersonName } from "./common.js";
+import { MAIL_DELIVERIES } from "./outbox.js";
 
 export const Member = z
   .object({
@@ -37,7 +38,13 @@ export type InviteBody = z.infer<typeof InviteBody>;
 export const CreatedInvite = z
   .object({
     invite: Invite,
-    link: z.url().meta({ description: "Send this link to the invitee; it lets them set a password." }),
+    link: z
+      .url()
+      .meta({ description: "The link the invitee opens to set a password; also e-mailed to them." }),
+    delivery: z.enum(MAIL_DELIVERIES).meta({
+      description:
+        "How the invite mail left: `smtp` (sent), or `outbox` (kept in the Outbox, no SMTP server is set).",
+    }),
   })
   .meta({ id: "CreatedInvite" });
 export type CreatedInvite = z.infer<typeof CreatedInvite>;

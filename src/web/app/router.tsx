@@ -13,6 +13,7 @@ import { AcceptInvitePage } from "../features/members/AcceptInvitePage.js";
 import { TeamPage } from "../features/members/TeamPage.js";
 import { ApiTokensPage } from "../features/tokens/ApiTokensPage.js";
 import { AppLayout } from "../shell/AppLayout.js";
+import { lazyPage } from "./lazy-page.js";
 import { NotFoundPage } from "./NotFoundPage.js";
 import { RouteError } from "./RouteError.js";
 import { SettingsAppsRedirect } from "./SettingsAppsRedirect.js";
@@ -26,9 +27,21 @@ export const router = createBrowserRouter([
         children: [
           { path: "/login", element: <LoginPage /> },
           { path: "/signup", element: <SignupPage /> },
+          {
+            path: "/forgot-password",
+            element: lazyPage(() => import("../features/auth/ForgotPasswordPage.js"), "ForgotPasswordPage"),
+          },
         ],
       },
       { path: "/invite/:token", element: <AcceptInvitePage /> },
+      {
+        path: "/reset-password/:token",
+        element: lazyPage(() => import("../features/auth/ResetPasswordPage.js"), "ResetPasswordPage"),
+      },
+      {
+        path: "/confirm-email/:token",
+        element: lazyPage(() => import("../features/auth/ConfirmEmailPage.js"), "ConfirmEmailPage"),
+      },
       {
         element: <RequireSignedIn />,
         children: [
@@ -45,6 +58,14 @@ export const router = createBrowserRouter([
               { path: "/settings/apps", element: <SettingsAppsRedirect /> },
               { path: "/company", element: <CompanySettingsPage /> },
               { path: "/api-tokens", element: <ApiTokensPage /> },
+              {
+                path: "/profile",
+                element: lazyPage(() => import("../features/profile/ProfilePage.js"), "ProfilePage"),
+              },
+              {
+                path: "/outbox",
+                element: lazyPage(() => import("../features/outbox/OutboxPage.js"), "OutboxPage"),
+              },
               { path: "*", element: <NotFoundPage /> },
             ],
           },

@@ -10,6 +10,10 @@ export const queryKeys = {
   apps: ["apps"],
   xeroConnection: ["integrations", "xero"],
   tokens: ["tokens"],
+  profile: ["profile"],
+  sessions: ["sessions"],
+  outbox: ["outbox"],
+  passwordReset: (token: string) => ["password-reset", token],
   invitation: (token: string) => ["invitation", token],
   /** Every client list and card: invalidate this after any change to clients. */
   clients: ["clients"],

@@ -1,9 +1,14 @@
 import { NavLink, Stack, Text } from "@mantine/core";
 import { Link, matchPath, useLocation } from "react-router";
-import { NAVIGATION } from "./nav-items.js";
+import { useCurrentUser } from "../features/auth/current-user.js";
+import { useOutbox } from "../features/outbox/outbox-api.js";
+import { NAVIGATION, type NavigationContext } from "./nav-items.js";
 
 export function Navigation() {
   const { pathname } = useLocation();
+  const { canManage } = useCurrentUser();
+  const outbox = useOutbox({ enabled: canManage });
+  const context: NavigationContext = { canManage, mailKeptInOutbox: outbox.data?.delivery === "outbox" };
   return (
     <Stack component="nav" aria-label="Main" gap="lg">
       {NAVIGATION.map((section) => (
@@ -21,23 +26,25 @@ export function Navigation() {
               {section.title}
             </Text>
           )}
-          {section.items.map(({ to, label, icon: Icon, section: pages }) => {
-            const active = matchPath({ path: pages ?? to, end: to === "/" }, pathname) !== null;
-            return (
-              <NavLink
-                key={to}
-                component={Link}
-                to={to}
-                label={label}
-                leftSection={<Icon size={18} />}
-                active={active}
-                aria-current={active ? "page" : undefined}
-                variant="light"
-                fw={active ? 600 : 500}
-                style={{ borderRadius: "var(--mantine-radius-md)" }}
-              />
-            );
-          })}
+          {section.items
+            .filter((item) => item.shownWhen?.(context) ?? true)
+            .map(({ to, label, icon: Icon, section: pages }) => {
+              const active = matchPath({ path: pages ?? to, end: to === "/" }, pathname) !== null;
+              return (
+                <NavLink
+                  key={to}
+                  component={Link}
+                  to={to}
+                  label={label}
+                  leftSection={<Icon size={18} />}
+                  active={active}
+                  aria-current={active ? "page" : undefined}
+                  variant="light"
+                  fw={active ? 600 : 500}
+                  style={{ borderRadius: "var(--mantine-radius-md)" }}
+                />
+              );
+            })}
         </Stack>
       ))}
     </Stack>

@@ -1,6 +1,7 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Link } from "react-router";
 import { ROLE_LABELS } from "../../shared/roles.js";
-import { LogoutIcon } from "../components/icons.js";
+import { LogoutIcon, UserIcon } from "../components/icons.js";
 import { RoleBadge } from "../components/RoleBadge.js";
 import { useLogout } from "../features/auth/auth-api.js";
 import { useCurrentUser } from "../features/auth/current-user.js";
@@ -12,7 +13,7 @@ function initials(name: string): string {
   return letters.toUpperCase();
 }
 
-/** The signed-in person: name and role, with Log out. */
+/** The signed-in person: name and role, with their profile and Log out. */
 export function UserMenu() {
   const { user, role } = useCurrentUser();
   const logout = useLogout();
@@ -61,6 +62,9 @@ export function UserMenu() {
           </div>
         </Stack>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/profile" leftSection={<UserIcon size={16} />}>
+          Profile
+        </Menu.Item>
         <Menu.Item
           leftSection={<LogoutIcon size={16} />}
           onClick={logOut}

@@ -5,6 +5,7 @@ import {
   CompanyIcon,
   DashboardIcon,
   KeyIcon,
+  MailIcon,
   ReceiptIcon,
   TeamIcon,
 } from "../components/icons.js";
@@ -15,6 +16,15 @@ export interface NavigationItem {
   icon: ComponentType<{ size?: number }>;
   /** The pages the link is marked current on, when more than its own: "/billing" for every Billing tab. */
   section?: string;
+  /** Shown only to some, or only sometimes; always when not set. */
+  shownWhen?: (context: NavigationContext) => boolean;
+}
+
+/** What decides whether a link is shown. */
+export interface NavigationContext {
+  canManage: boolean;
+  /** Kontor has no mail server: its mail is kept in the Outbox. */
+  mailKeptInOutbox: boolean;
 }
 
 export interface NavigationSection {
@@ -39,6 +49,12 @@ export const NAVIGATION: NavigationSection[] = [
       { to: "/apps", label: "Settings & Apps", icon: AppsIcon },
       { to: "/company", label: "Company settings", icon: CompanyIcon },
       { to: "/api-tokens", label: "API tokens", icon: KeyIcon },
+      {
+        to: "/outbox",
+        label: "Outbox",
+        icon: MailIcon,
+        shownWhen: ({ canManage, mailKeptInOutbox }) => canManage && mailKeptInOutbox,
+      },
     ],
   },
 ];

@@ -16,6 +16,11 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** What the person sees in their list of sessions: the browser's User-Agent (cut short)… */
+    userAgent: text("user_agent"),
+    /** …the address it signed in from (an IPv6 /64 as one), and when it was last seen (within minutes). */
+    address: text("address"),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
   },
   (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
 );

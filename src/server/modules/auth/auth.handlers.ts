@@ -6,7 +6,7 @@ import { clientAddress } from "./client-address.js";
 import { getMe } from "./get-me.js";
 import { logIn } from "./log-in.js";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "./session-cookie.js";
-import { createSession, deleteSession } from "./sessions.js";
+import { createSession, deleteSession, deviceOf } from "./sessions.js";
 import { signUp } from "./sign-up.js";
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
@@ -15,7 +15,12 @@ export const signup: Handler<"signup"> = async (c) => {
   const { database, clock, config } = c.get("deps");
   const now = clock.now();
   const { user } = await signUp(database.db, c.req.valid("json"), now);
-  const session = await createSession(database.db, user, now, config.sessionDays);
+  const session = await createSession(database.db, {
+    user,
+    now,
+    days: config.sessionDays,
+    device: deviceOf(c),
+  });
   writeSessionCookie(c, session.token, session.expiresAt, config.publicUrl);
   c.get("log").info({ userId: user.id, companyId: user.companyId }, "company signed up");
   return c.json(await getMe(database.db, user.id), 201);
@@ -25,7 +30,12 @@ export const login: Handler<"login"> = async (c) => {
   const { database, clock, config } = c.get("deps");
   const now = clock.now();
   const user = await logIn(database.db, c.req.valid("json"), clientAddress(c), now);
-  const session = await createSession(database.db, user, now, config.sessionDays);
+  const session = await createSession(database.db, {
+    user,
+    now,
+    days: config.sessionDays,
+    device: deviceOf(c),
+  });
   writeSessionCookie(c, session.token, session.expiresAt, config.publicUrl);
   return c.json(await getMe(database.db, user.id), 200);
 };

@@ -10,6 +10,7 @@ import { findSessionPrincipal, findTokenPrincipal } from "./find-principal.js";
 import type { Principal } from "./principal-cache.js";
 import { hashSecret } from "./secrets.js";
 import { readSessionCookie } from "./session-cookie.js";
+import { noteSessionSeen } from "./sessions.js";
 
 const READ_ONLY = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -18,7 +19,10 @@ async function sessionPrincipal(deps: Deps, token: string, now: Date): Promise<P
   const cached = deps.principals.get(key, now);
   if (cached) return cached;
   const found = await findSessionPrincipal(deps.database.db, key.slice(2), now);
-  if (found) deps.principals.set(key, found);
+  if (!found) return null;
+  // "Last seen" is as fresh as the cache (and at most every few minutes): written on a lookup.
+  await noteSessionSeen(deps.database.db, found.auth.sessionId!, now);
+  deps.principals.set(key, found);
   return found;
 }
 

@@ -1,7 +1,8 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { loginAttempts } from "../../db/schema/login-attempts.js";
 import { AppError } from "../../lib/errors.js";
+import { type CountRule, countAttempt } from "./attempt-counter.js";
 
 const MINUTE = 60_000;
 
@@ -40,39 +41,6 @@ function waitMessage(seconds: number, what: string): AppError {
       "Retry-After": String(seconds),
     },
   );
-}
-
-interface CountRule {
-  windowMs: number;
-  /** Whether the row's window still has room. */
-  allowed: SQL;
-  /** When the key's next attempt may come, after this one is counted. */
-  blockedUntil?: SQL;
-}
-
-/**
- * Counts one attempt under `key` when `allowed` holds for its row (a new key, or one whose window
- * is over, starts a window). One upsert: concurrent attempts on a key take turns on its row.
- */
-async function countAttempt(
-  tx: Db,
-  { key, now, windowMs, allowed, blockedUntil }: CountRule & { key: string; now: Date },
-): Promise<boolean> {
-  const expired = sql`${loginAttempts.windowStart} <= ${new Date(now.getTime() - windowMs)}`;
-  const counted = await tx
-    .insert(loginAttempts)
-    .values({ key, windowStart: now, failures: 1 })
-    .onConflictDoUpdate({
-      target: loginAttempts.key,
-      set: {
-        failures: sql`case when ${expired} then 1 else ${loginAttempts.failures} + 1 end`,
-        windowStart: sql`case when ${expired} then ${now} else ${loginAttempts.windowStart} end`,
-        ...(blockedUntil && { blockedUntil: sql`case when ${expired} then null else ${blockedUntil} end` }),
-      },
-      setWhere: sql`${expired} or ${allowed}`,
-    })
-    .returning({ key: loginAttempts.key });
-  return counted.length > 0;
 }
 
 function withinLimit(limit: number): CountRule {

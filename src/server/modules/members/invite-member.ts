@@ -15,7 +15,7 @@ export async function inviteMember(
   input: InviteBody & { invitedBy: string },
   publicUrl: string,
   now: Date,
-): Promise<CreatedInvite> {
+): Promise<Omit<CreatedInvite, "delivery">> {
   // Only this company's members are looked at: whether an address has an account with another
   // company is that company's business. Such an invite is created like any other; accepting it
   // tells the invitee that their address already has an account.

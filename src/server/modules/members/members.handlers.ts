@@ -3,10 +3,12 @@ import type { AppEnv } from "../../app-env.js";
 import { assertCanManage } from "../auth/authenticate.js";
 import { getMe } from "../auth/get-me.js";
 import { writeSessionCookie } from "../auth/session-cookie.js";
-import { createSession } from "../auth/sessions.js";
+import { createSession, deviceOf } from "../auth/sessions.js";
+import { sendMail } from "../mail/send-mail.js";
 import { acceptInvite } from "./accept-invite.js";
 import { changeMemberRole } from "./change-member-role.js";
 import { getInvitation as findInvitation } from "./find-invite.js";
+import { inviteMail } from "./invite-mail.js";
 import { inviteMember } from "./invite-member.js";
 import { listMembers as list } from "./list-members.js";
 import type * as routes from "./members.routes.js";
@@ -22,17 +24,27 @@ export const listMembers: Handler<"listMembers"> = async (c) =>
 export const invite: Handler<"invite"> = async (c) => {
   const auth = c.get("auth");
   assertCanManage(auth);
-  const { config, clock } = c.get("deps");
+  const deps = c.get("deps");
   const input = c.req.valid("json");
   const created = await inviteMember(
     c.get("scope"),
     { ...input, invitedBy: auth.userId },
-    config.publicUrl,
-    clock.now(),
+    deps.config.publicUrl,
+    deps.clock.now(),
   );
-  // The link is shown to the inviter only: whoever holds it can join the company with that role.
+  // The link goes to the inviter and the invitee only: whoever holds it can join with that role.
   c.get("log").info({ inviteId: created.invite.id, role: input.role }, "invite link created");
-  return c.json(created, 201);
+  const { me } = c.get("principal");
+  const mail = inviteMail({
+    to: created.invite.email,
+    companyName: me.company.name,
+    inviterName: me.user.name,
+    role: created.invite.role,
+    link: created.link,
+    expiresAt: new Date(created.invite.expiresAt),
+  });
+  await sendMail(deps, "invite", mail, { companyId: auth.companyId });
+  return c.json({ ...created, delivery: deps.mailer.delivery }, 201);
 };
 
 export const revokeInvite: Handler<"revokeInvite"> = async (c) => {
@@ -74,7 +86,12 @@ export const acceptInvitation: Handler<"acceptInvitation"> = async (c) => {
   const { database, clock, config } = c.get("deps");
   const now = clock.now();
   const user = await acceptInvite(database.db, c.req.valid("param").token, c.req.valid("json"), now);
-  const session = await createSession(database.db, user, now, config.sessionDays);
+  const session = await createSession(database.db, {
+    user,
+    now,
+    days: config.sessionDays,
+    device: deviceOf(c),
+  });
   writeSessionCookie(c, session.token, session.expiresAt, config.publicUrl);
   return c.json(await getMe(database.db, user.id), 201);
 };

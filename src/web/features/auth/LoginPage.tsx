@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import { LoginBody } from "../../../shared/api/auth.js";
 import { FormError } from "../../components/FormError.js";
@@ -18,6 +18,8 @@ export function LoginPage() {
     onSubmit: (input) => login.mutateAsync(input),
   });
   const signupLink = search.has("next") ? `/signup?${search.toString()}` : "/signup";
+  const email = form.values.email.trim();
+  const forgotLink = email ? `/forgot-password?${new URLSearchParams({ email })}` : "/forgot-password";
 
   return (
     <PublicLayout
@@ -51,6 +53,11 @@ export function LoginPage() {
             withAsterisk={false}
             {...form.field("password")}
           />
+          <Group justify="flex-end" mt={-8}>
+            <Anchor component={Link} to={forgotLink} size="sm">
+              Forgot password?
+            </Anchor>
+          </Group>
           <FormError message={form.formError} />
           <Button type="submit" loading={form.submitting} fullWidth mt="xs">
             Log in

@@ -83,17 +83,20 @@ function InviteCreated({
   onAgain: () => void;
   onDone: () => void;
 }) {
-  const { invite, link } = created;
+  const { invite, link, delivery } = created;
   return (
     <Stack gap="md">
       <Alert color="teal" variant="light" icon={<CheckIcon />} title="Invite created">
         {invite.email} is invited as a {ROLE_LABELS[invite.role]}.
+        {delivery === "smtp" && " We are e-mailing them the link."}
       </Alert>
       <CopyField label="Invite link" value={link} focusCopyButton />
       <Text size="sm" c="dimmed">
-        Kontor does not e-mail invites yet: send this link to {invite.email} yourself, and to no one else,
-        since whoever opens it joins as a {ROLE_LABELS[invite.role]}. It works once and expires on{" "}
-        {formatDate(invite.expiresAt)}.
+        {delivery === "smtp"
+          ? "You can also "
+          : "Kontor has no mail server, so the invite mail waits in the Outbox (Settings → Outbox): "}
+        send this link to {invite.email} yourself, and to no one else, since whoever opens it joins as a{" "}
+        {ROLE_LABELS[invite.role]}. It works once and expires on {formatDate(invite.expiresAt)}.
       </Text>
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onAgain}>

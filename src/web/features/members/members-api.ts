@@ -21,6 +21,8 @@ export function useMembers() {
 
 function teamChanged() {
   void queryClient.invalidateQueries({ queryKey: queryKeys.members });
+  // An invite is mailed, perhaps into the Outbox.
+  void queryClient.invalidateQueries({ queryKey: queryKeys.outbox });
   void queryClient.invalidateQueries({ queryKey: queryKeys.company });
 }
 
