@@ -26,7 +26,10 @@ interface OpenApiDocument {
     string,
     Record<
       string,
-      { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }
+      {
+        parameters?: Parameter[];
+        requestBody?: { content: Record<string, { schema: Schema }>; required?: boolean };
+      }
     >
   >;
   components: { schemas: Record<string, Schema> };
@@ -39,6 +42,8 @@ export interface Operation {
   path: string;
   parameters: Parameter[];
   body: Schema | null;
+  /** Whether the body must be sent (OpenAPI's `requestBody.required`). */
+  bodyRequired: boolean;
   /** Follows `$ref`s to the component schemas. */
   resolve(schema: Schema): Schema;
 }
@@ -54,6 +59,7 @@ export async function apiOperations(agent: Agent): Promise<Operation[]> {
       path,
       parameters: op.parameters ?? [],
       body: op.requestBody?.content["application/json"]?.schema ?? null,
+      bodyRequired: op.requestBody?.required === true,
       resolve,
     })),
   );
