@@ -130,7 +130,9 @@ const clientFields = {
     .partial(),
   currency: z.union([IsoCurrencyCode, z.literal("").transform(() => null)]).nullable(),
   notes: text(5000, "Notes"),
-  responsibleUserId: z.uuid({ message: "Choose a member of your company." }).nullable(),
+  responsibleUserId: z
+    .union([z.uuid({ message: "Choose a member of your company." }), z.literal("").transform(() => null)])
+    .nullable(),
 };
 
 const ClientFields = z.object(clientFields);
