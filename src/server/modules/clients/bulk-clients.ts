@@ -3,7 +3,7 @@ import type { BulkClientsBody, BulkClientsResult } from "../../../shared/api/cli
 import type { CompanyScope } from "../../db/company-scope.js";
 import { clients } from "../../db/schema/clients.js";
 import { AppError } from "../../lib/errors.js";
-import { assertResponsiblePerson } from "./responsible-person.js";
+import { assertResponsiblePerson, rethrowRemovedMember } from "./responsible-person.js";
 
 /**
  * Archives the chosen clients, or makes a member responsible for them, all or none: a client
@@ -49,7 +49,10 @@ export async function bulkClients(
         input.action === "archive"
           ? { archivedAt: now, updatedAt: now }
           : { responsibleUserId: responsible, updatedAt: now };
-      await tx.update(clients, set, inArray(clients.id, toChange));
+      await tx.update(clients, set, inArray(clients.id, toChange)).catch((error: unknown) => {
+        rethrowRemovedMember(error);
+        throw error;
+      });
     }
     return { action: input.action, clients: ids.length, changed: toChange.length };
   });

@@ -6,7 +6,7 @@ import { clientValues } from "./client-values.js";
 import { refuseDuplicateName } from "./duplicate-client-name.js";
 import { rethrowDuplicateRegistryCode } from "./duplicate-registry-code.js";
 import { getClient } from "./get-client.js";
-import { assertResponsiblePerson } from "./responsible-person.js";
+import { assertResponsiblePerson, rethrowRemovedMember } from "./responsible-person.js";
 
 export async function createClient(
   scope: CompanyScope,
@@ -30,6 +30,7 @@ export async function createClient(
       .returning({ id: clients.id });
     id = row!.id;
   } catch (error) {
+    rethrowRemovedMember(error);
     rethrowDuplicateRegistryCode(error, input.registryCode);
   }
   return getClient(scope, id);

@@ -7,7 +7,7 @@ import { checkClientValues } from "./client-checks.js";
 import { clientValues } from "./client-values.js";
 import { rethrowDuplicateRegistryCode } from "./duplicate-registry-code.js";
 import { getClient } from "./get-client.js";
-import { assertResponsiblePerson } from "./responsible-person.js";
+import { assertResponsiblePerson, rethrowRemovedMember } from "./responsible-person.js";
 
 /** Edits a client's card; `archived` archives or restores it. */
 export async function updateClient(
@@ -29,6 +29,7 @@ export async function updateClient(
       .update(clients, { ...values, updatedAt: now }, eq(clients.id, id))
       .returning({ id: clients.id });
   } catch (error) {
+    rethrowRemovedMember(error);
     rethrowDuplicateRegistryCode(error, input.registryCode);
   }
   if (updated.length === 0) throw notFound("The client");

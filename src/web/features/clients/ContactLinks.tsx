@@ -18,7 +18,7 @@ export function PhoneLink({ phone }: { phone: string }) {
   const parsed = parsePhoneNumberFromString(phone);
   if (!parsed) return <>{phone}</>;
   return (
-    <Anchor href={parsed.getURI()} inherit>
+    <Anchor href={parsed.getURI()} inherit style={{ whiteSpace: "nowrap" }}>
       {phone}
     </Anchor>
   );
