@@ -40,7 +40,8 @@ export function ClientsPage() {
   const me = useCurrentUser();
   const members = useMembers().data?.members ?? [];
   const memberNames = new Map(members.map((m) => [m.id, m.name]));
-  const selection = useClientSelection(filterQuery(params).toString());
+  // Which clients match, whatever their order: a new sort keeps what is ticked.
+  const selection = useClientSelection(filterQuery({ ...params, sort: DEFAULT_PARAMS.sort }).toString());
   const [density, setDensity] = useDensity();
 
   // An address with a page past the end (the list got shorter): go to the last page instead.
