@@ -169,7 +169,9 @@ test("the client list: tick clients or all that match, assign a responsible pers
     await expect(page.getByText("1–1 of 1 client")).toBeVisible();
     await page.getByRole("combobox", { name: "Responsible person" }).click();
     await page.getByRole("option", { name: "Anyone responsible" }).click();
+    await expect(page).not.toHaveURL(/responsible=/);
     await page.getByRole("searchbox", { name: "Search clients" }).fill("maasikas");
+    await expect(page).toHaveURL(/q=maasikas/);
     await expect(page.getByText("1–1 of 1 client")).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: "Redwood Wines Ltd" })).toContainText(
       "Mari Maasikas",
