@@ -171,6 +171,9 @@ try {
     "q=a&sort=-createdAt",
     "q=group&status=all",
     "xero=linked&sort=registryCode",
+    // A contact person's first name: people's names are in the clients' search text.
+    "q=amelia",
+    "responsible=none&sort=-updatedAt",
   ];
   // A user's search: its first page counts the matches; the next pages reuse that total (until
   // the company's clients change). Each round starts every search afresh.

@@ -4,6 +4,12 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return e?.code === "23505" && (!constraint || e.constraint === constraint);
 }
 
+/** True when `error` is PostgreSQL's foreign key violation (23503), optionally of one constraint. */
+export function isForeignKeyViolation(error: unknown, constraint?: string): boolean {
+  const e = findPgError(error);
+  return e?.code === "23503" && (!constraint || e.constraint === constraint);
+}
+
 interface PgError {
   code?: string;
   constraint?: string;

@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   cross_site_request: 403,
   not_found: 404,
   conflict: 409,
+  duplicate_client: 409,
   email_taken: 409,
   company_name_taken: 409,
   gone: 410,

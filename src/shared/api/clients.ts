@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { checkCountryDependent } from "../checks/client-checks.js";
+import { isCurrencyCode } from "../checks/currencies.js";
 
 const text = (max: number, label = "This") =>
   z
@@ -23,6 +25,12 @@ export const CurrencyCode = z
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, "Use a three-letter currency code, e.g. EUR.")
   .meta({ example: "EUR" });
+
+/** A client's currency: one of ISO 4217's (the form offers them as a list). */
+export const IsoCurrencyCode = CurrencyCode.refine(
+  isCurrencyCode,
+  "Choose a currency from the list, e.g. EUR.",
+);
 
 export const Address = z
   .object({
@@ -65,6 +73,10 @@ export const Client = z
     address: Address,
     currency: z.string().nullable(),
     notes: z.string().nullable(),
+    responsibleUserId: z
+      .uuid()
+      .nullable()
+      .meta({ description: "The member responsible for the client (GET /api/members names them)." }),
     archived: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -116,15 +128,42 @@ const clientFields = {
       country: text(CLIENT_LIMITS.country),
     })
     .partial(),
-  currency: z.union([CurrencyCode, z.literal("").transform(() => null)]).nullable(),
+  currency: z.union([IsoCurrencyCode, z.literal("").transform(() => null)]).nullable(),
   notes: text(5000, "Notes"),
+  responsibleUserId: z
+    .union([z.uuid({ message: "Choose a member of your company." }), z.literal("").transform(() => null)])
+    .nullable(),
 };
 
 const ClientFields = z.object(clientFields);
 
+type CountryContext = {
+  phone?: string | null;
+  vatNumber?: string | null;
+  address?: { country?: string | null };
+};
+
+/**
+ * A new client's phone and VAT number checked against its country, with the messages the server
+ * gives. An edit is checked by the server (only the fields it changes, against the saved country)
+ * and by the web form the same way.
+ */
+function checkAgainstCountry(body: CountryContext, ctx: z.RefinementCtx) {
+  for (const error of checkCountryDependent(body, body.address?.country).errors) {
+    ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
+  }
+}
+
 export const CreateClientBody = ClientFields.partial()
   .required({ name: true })
+  .extend({
+    allowDuplicateName: z
+      .boolean()
+      .meta({ description: "Create the client even if one with the same name exists (409 otherwise)." }),
+  })
+  .partial({ allowDuplicateName: true })
   .strict()
+  .superRefine(checkAgainstCountry)
   .meta({ id: "CreateClientBody" });
 export type CreateClientBody = z.infer<typeof CreateClientBody>;
 
@@ -133,7 +172,11 @@ export const UpdateClientBody = ClientFields.extend({
 })
   .partial()
   .strict()
-  .meta({ id: "UpdateClientBody" });
+  .meta({
+    id: "UpdateClientBody",
+    description:
+      "Only the fields sent change. A phone or VAT number is checked against the client's country when it changes; one saved before (or imported) stays as it is.",
+  });
 export type UpdateClientBody = z.infer<typeof UpdateClientBody>;
 
 export const CLIENT_SORTS = [
@@ -148,10 +191,16 @@ export const CLIENT_SORTS = [
 ] as const;
 
 export const ClientListQuery = z.object({
-  q: z.string().trim().max(200, "Search for at most 200 characters.").optional(),
+  q: z.string().trim().max(200, "Search for at most 200 characters.").optional().meta({
+    description: "Words found in the name, codes, e-mail, or the client's people's names and e-mails",
+  }),
   status: z.enum(["active", "archived", "all"]).default("active"),
   xero: z.enum(["linked", "unlinked"]).optional(),
   importId: z.uuid({ message: "Not a valid import id." }).optional(),
+  responsible: z
+    .union([z.enum(["me", "none"]), z.uuid()], { message: "Use me, none or a member's id." })
+    .optional()
+    .meta({ description: "`me`, `none` (nobody is responsible) or a member's id" }),
   sort: z.enum(CLIENT_SORTS).default("name"),
   page: z.coerce.number().int().min(1, "Pages start at 1.").max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200, "At most 200 clients a page.").default(50),
@@ -167,6 +216,56 @@ export const ClientList = z
   })
   .meta({ id: "ClientList" });
 export type ClientList = z.infer<typeof ClientList>;
+
+/** The clients a filter finds, for exporting or choosing them all; the page and sort do not apply. */
+export const ClientFilterQuery = ClientListQuery.omit({ page: true, pageSize: true });
+export type ClientFilterQuery = z.infer<typeof ClientFilterQuery>;
+
+/** At most this many clients are changed by one bulk action. */
+export const BULK_LIMIT = 10_000;
+
+export const ClientIds = z
+  .object({
+    ids: z.array(z.uuid()).meta({ description: `In the list's order; at most ${BULK_LIMIT}.` }),
+    total: z.number().int().meta({ description: "How many clients match (may be more than ids)." }),
+  })
+  .meta({ id: "ClientIds" });
+export type ClientIds = z.infer<typeof ClientIds>;
+
+export const BulkClientsBody = z
+  .object({
+    action: z.enum(["archive", "assign"], { message: "Choose archive or assign." }),
+    ids: z
+      .array(z.uuid({ message: "Not a valid client id." }))
+      .min(1, "Choose at least one client.")
+      .max(BULK_LIMIT, `Choose at most ${BULK_LIMIT.toLocaleString("en-GB")} clients at once.`),
+    responsibleUserId: z
+      .uuid({ message: "Choose a member of your company." })
+      .nullable()
+      .optional()
+      .meta({ description: "With `assign`: the member to make responsible, or null for nobody." }),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.action === "assign" && body.responsibleUserId === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["responsibleUserId"],
+        message: "Choose the responsible person (or nobody).",
+      });
+    }
+  })
+  .meta({ id: "BulkClientsBody" });
+export type BulkClientsBody = z.infer<typeof BulkClientsBody>;
+
+export const BulkClientsResult = z
+  .object({
+    action: z.enum(["archive", "assign"]),
+    clients: z.number().int().meta({ description: "How many clients were chosen." }),
+    changed: z.number().int().meta({ description: "How many of them changed (the others already were so)." }),
+  })
+  .meta({ id: "BulkClientsResult" });
+export type BulkClientsResult = z.infer<typeof BulkClientsResult>;
 
 const contactFields = {
   firstName: text(PERSON_LIMITS.firstName, "The first name"),

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fieldErrors: FieldErrors = {},
+    /** The answer's `details` as sent, for answers that carry more than field errors. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -37,7 +39,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   const parsed = ErrorBody.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new ApiError(response.status, code, message, toFieldErrors(details));
+    return new ApiError(response.status, code, message, toFieldErrors(details), details);
   }
   return new ApiError(
     response.status,

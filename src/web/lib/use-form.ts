@@ -59,6 +59,20 @@ export function useForm<T extends Values, Out>({ initialValues, schema, onSubmit
     };
   }
 
+  /** The same for a Select, which hands over its value (null when cleared) rather than an event. */
+  function choice<K extends keyof T & string>(name: K) {
+    return {
+      name,
+      value: values[name] || null,
+      error: errors[name],
+      "aria-invalid": errors[name] ? (true as const) : undefined,
+      onChange: (value: string | null) => {
+        setValues((current) => ({ ...current, [name]: value ?? "" }));
+        setErrors((current) => ({ ...current, [name]: undefined }));
+      },
+    };
+  }
+
   function showError(error: unknown) {
     const next: Record<string, string> = {};
     if (error instanceof ApiError) {
@@ -112,5 +126,5 @@ export function useForm<T extends Values, Out>({ initialValues, schema, onSubmit
     setFormError(null);
   }
 
-  return { values, setValues, field, errors, formError, submitting, handleSubmit, reset, formRef };
+  return { values, setValues, field, choice, errors, formError, submitting, handleSubmit, reset, formRef };
 }

@@ -25,13 +25,17 @@ export const clients = pgTable(
     country: text("country"),
     currency: text("currency"),
     notes: text("notes"),
+    /** The member who looks after the client; later work is assigned by it. None when they leave. */
+    responsibleUserId: uuid("responsible_user_id").references(() => users.id, { onDelete: "set null" }),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    /** Lower-cased name, codes and e-mail, kept by the database, for search. */
+    /** The client's people's names and e-mails, kept by triggers on client_contacts (migration 0008). */
+    peopleText: text("people_text"),
+    /** Lower-cased name, codes, e-mail and people, kept by the database, for search. */
     searchText: text("search_text").generatedAlwaysAs(
-      sql`lower(coalesce(name, '') || ' ' || coalesce(short_mark, '') || ' ' || coalesce(registry_code, '') || ' ' || coalesce(vat_number, '') || ' ' || coalesce(email, ''))`,
+      sql`lower(coalesce(name, '') || ' ' || coalesce(short_mark, '') || ' ' || coalesce(registry_code, '') || ' ' || coalesce(vat_number, '') || ' ' || coalesce(email, '') || ' ' || coalesce(people_text, ''))`,
     ),
   },
   (t) => [
@@ -41,6 +45,7 @@ export const clients = pgTable(
     index("clients_company_name_idx").on(t.companyId, sql`lower(${t.name})`, t.id),
     index("clients_company_created_idx").on(t.companyId, t.createdAt),
     index("clients_company_updated_idx").on(t.companyId, t.updatedAt),
+    index("clients_company_responsible_idx").on(t.companyId, t.responsibleUserId),
     index("clients_company_registry_idx").on(t.companyId, sql`lower(${t.registryCode})`, t.id),
     // Counting a company's active clients reads this index alone.
     index("clients_company_active_idx").on(t.companyId).where(sql`${t.archivedAt} is null`),

@@ -23,6 +23,7 @@ export const clientJson = (scope: CompanyScope) => sql<Client>`json_build_object
     'line1', ${clients.addressLine1}, 'line2', ${clients.addressLine2}, 'city', ${clients.city},
     'region', ${clients.region}, 'postalCode', ${clients.postalCode}, 'country', ${clients.country}),
   'currency', ${clients.currency}, 'notes', ${clients.notes},
+  'responsibleUserId', ${clients.responsibleUserId},
   'archived', ${clients.archivedAt} is not null,
   'createdAt', ${iso(clients.createdAt)}, 'updatedAt', ${iso(clients.updatedAt)},
   'xero', (select json_build_object('contactId', ${syncRecords.remoteId})

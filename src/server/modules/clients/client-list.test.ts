@@ -47,7 +47,7 @@ describe("the client list", () => {
       firstName: "Mari",
       lastName: "Maasikas",
       email: "mari@paike.ee",
-      phone: "+372 1",
+      phone: "+372 5551 2345",
       role: "CEO",
     });
     const bare = await create(owner, { name: "Bare" });
@@ -115,5 +115,34 @@ describe("the client list", () => {
     expect((await names("firm2.ee")).length).toBe(10);
     expect(await names("client%201")).toEqual(expect.arrayContaining(["Client 1", "Client 10", "Client 19"]));
     expect(await names("zz")).toEqual([]);
+  });
+
+  it("finds a client by its people's names and e-mails, kept up to date as people change", async () => {
+    const owner = await t.signUp();
+    const redwood = await create(owner, { name: "Redwood Wines Ltd" });
+    await create(owner, { name: "Kestrel Cafe" });
+    const path = `/api/clients/${redwood.id}/contacts`;
+    const mari = (await owner.post<ClientContact>(path, { firstName: "Mari", lastName: "Maasikas" })).body;
+    await owner.post(path, { firstName: "Jaan", email: "jaan.tamm@redwood.example" });
+    await t.database.executeSql("analyze clients");
+    const names = async (q: string) => (await list(owner, `q=${q}`)).items.map((c) => c.name);
+    expect(await names("maasikas")).toEqual(["Redwood Wines Ltd"]);
+    expect(await names("jaan.tamm@")).toEqual(["Redwood Wines Ltd"]);
+    expect(await names("mari%20wines")).toEqual(["Redwood Wines Ltd"]);
+
+    await owner.patch(`${path}/${mari.id}`, { lastName: "Kask" });
+    expect(await names("maasikas")).toEqual([]);
+    expect(await names("kask")).toEqual(["Redwood Wines Ltd"]);
+    await owner.delete(`${path}/${mari.id}`);
+    expect(await names("kask")).toEqual([]);
+    // Written beside the API, as an import writes people.
+    await t.database.executeSql(
+      `insert into client_contacts (company_id, client_id, first_name, is_primary)
+       select company_id, id, 'Ülle', false from clients where name = 'Kestrel Cafe'`,
+    );
+    await vi.waitFor(async () => expect(await names("ülle")).toEqual(["Kestrel Cafe"]), {
+      timeout: 5000,
+      interval: 20,
+    });
   });
 });

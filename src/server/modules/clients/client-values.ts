@@ -14,6 +14,7 @@ export function clientValues(input: CreateClientBody | UpdateClientBody): Client
   if (input.phone !== undefined) values.phone = input.phone;
   if (input.currency !== undefined) values.currency = input.currency;
   if (input.notes !== undefined) values.notes = input.notes;
+  if (input.responsibleUserId !== undefined) values.responsibleUserId = input.responsibleUserId;
   const a = input.address;
   if (a?.line1 !== undefined) values.addressLine1 = a.line1;
   if (a?.line2 !== undefined) values.addressLine2 = a.line2;

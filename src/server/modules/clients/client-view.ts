@@ -38,6 +38,7 @@ export function toClient(row: ClientRow, xeroContactId: string | null, primary: 
     },
     currency: row.currency,
     notes: row.notes,
+    responsibleUserId: row.responsibleUserId,
     archived: row.archivedAt !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

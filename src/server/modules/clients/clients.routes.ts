@@ -1,8 +1,12 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import {
+  BulkClientsBody,
+  BulkClientsResult,
   ClientContact,
   ClientDetail,
+  ClientFilterQuery,
+  ClientIds,
   ClientList,
   ClientListQuery,
   CreateClientBody,
@@ -31,12 +35,58 @@ export const listClients = createRoute({
   responses: { 200: jsonContent(ClientList, "A page of clients."), 400: errors[400], 401: errors[401] },
 });
 
+export const exportClients = createRoute({
+  method: "get",
+  path: "/clients.csv",
+  tags,
+  security,
+  summary:
+    "Every client the filters find (the list's filters and sort; not only a page) as CSV: UTF-8 with a byte order mark, for Excel",
+  request: { query: ClientFilterQuery },
+  responses: {
+    200: { content: { "text/csv": { schema: z.string() } }, description: "The clients, one a line." },
+    400: errors[400],
+    401: errors[401],
+  },
+});
+
+export const listClientIds = createRoute({
+  method: "get",
+  path: "/clients/ids",
+  tags,
+  security,
+  summary: "The ids of every client the filters find, for a bulk action on all of them",
+  request: { query: ClientFilterQuery },
+  responses: {
+    200: jsonContent(ClientIds, "The ids, in the list's order."),
+    400: errors[400],
+    401: errors[401],
+  },
+});
+
+export const bulkClients = createRoute({
+  method: "post",
+  path: "/clients/bulk",
+  tags,
+  security,
+  summary:
+    "Archive the chosen clients, or make a member responsible for them (`responsibleUserId: null`: nobody); all or nothing",
+  request: { body: jsonBody(BulkClientsBody) },
+  responses: {
+    200: jsonContent(BulkClientsResult, "Done."),
+    400: errors[400],
+    401: errors[401],
+    404: errors[404],
+  },
+});
+
 export const createClient = createRoute({
   method: "post",
   path: "/clients",
   tags,
   security,
-  summary: "Create a client",
+  summary:
+    "Create a client; a name an existing client has (in any case, without legal forms) is refused with 409 `duplicate_client` unless `allowDuplicateName`",
   request: { body: jsonBody(CreateClientBody) },
   responses: {
     201: jsonContent(ClientDetail, "The new client."),

@@ -3,10 +3,13 @@ import type { ClientContact, CreateContactBody, UpdateContactBody } from "../../
 import type { CompanyScope } from "../../db/company-scope.js";
 import { clientContacts, clients } from "../../db/schema/clients.js";
 import { AppError, notFound } from "../../lib/errors.js";
+import { checkPersonValues } from "./client-checks.js";
 import { toContact } from "./client-view.js";
 
-async function assertClient(scope: CompanyScope, clientId: string): Promise<void> {
-  if (!(await scope.first(clients, eq(clients.id, clientId)))) throw notFound("The client");
+async function findClient(scope: CompanyScope, clientId: string) {
+  const client = await scope.first(clients, eq(clients.id, clientId));
+  if (!client) throw notFound("The client");
+  return client;
 }
 
 function contactValues(input: UpdateContactBody) {
@@ -52,12 +55,13 @@ export async function addContact(
   input: CreateContactBody,
   now: Date,
 ): Promise<ClientContact> {
-  await assertClient(scope, clientId);
+  const client = await findClient(scope, clientId);
+  const values = checkPersonValues(contactValues(input), null, client.country);
   return scope.transaction(async (tx) => {
     const [row] = await tx
       .insert(clientContacts, {
         clientId,
-        ...contactValues(input),
+        ...values,
         isPrimary: false,
         createdAt: now,
         updatedAt: now,
@@ -80,7 +84,9 @@ export async function updateContact(
     const which = and(eq(clientContacts.id, contactId), eq(clientContacts.clientId, clientId));
     const current = await tx.first(clientContacts, which);
     if (!current) throw notFound("The person");
-    const next = { ...current, ...contactValues(input) };
+    const client = await findClient(tx, clientId);
+    const values = checkPersonValues(contactValues(input), current, client.country);
+    const next = { ...current, ...values };
     if (!next.firstName && !next.lastName) {
       throw new AppError("validation_failed", "Some fields need attention.", [
         { field: "firstName", message: "Enter a first or last name." },
@@ -89,7 +95,7 @@ export async function updateContact(
     if (input.primary === false && current.isPrimary) {
       throw new AppError("conflict", "Make another person the primary person instead.");
     }
-    await tx.update(clientContacts, { ...contactValues(input), updatedAt: now }, which);
+    await tx.update(clientContacts, { ...values, updatedAt: now }, which);
     if (input.primary) await settlePrimary(tx, clientId, contactId, now);
     return toContact((await tx.first(clientContacts, which))!);
   });
@@ -111,7 +117,7 @@ export async function removeContact(
 }
 
 export async function listContacts(scope: CompanyScope, clientId: string): Promise<ClientContact[]> {
-  await assertClient(scope, clientId);
+  await findClient(scope, clientId);
   const rows = await scope.db
     .select()
     .from(clientContacts)

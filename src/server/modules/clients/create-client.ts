@@ -1,9 +1,12 @@
 import type { ClientDetail, CreateClientBody } from "../../../shared/api/clients.js";
 import type { CompanyScope } from "../../db/company-scope.js";
 import { clients } from "../../db/schema/clients.js";
+import { checkClientValues } from "./client-checks.js";
 import { clientValues } from "./client-values.js";
+import { refuseDuplicateName } from "./duplicate-client-name.js";
 import { rethrowDuplicateRegistryCode } from "./duplicate-registry-code.js";
 import { getClient } from "./get-client.js";
+import { assertResponsiblePerson, rethrowRemovedMember } from "./responsible-person.js";
 
 export async function createClient(
   scope: CompanyScope,
@@ -11,11 +14,14 @@ export async function createClient(
   userId: string,
   now: Date,
 ): Promise<ClientDetail> {
+  const values = checkClientValues(clientValues(input), null);
+  await assertResponsiblePerson(scope, input.responsibleUserId);
+  if (!input.allowDuplicateName) await refuseDuplicateName(scope, input.name);
   let id: string;
   try {
     const [row] = await scope
       .insert(clients, {
-        ...clientValues(input),
+        ...values,
         name: input.name,
         createdBy: userId,
         createdAt: now,
@@ -24,6 +30,7 @@ export async function createClient(
       .returning({ id: clients.id });
     id = row!.id;
   } catch (error) {
+    rethrowRemovedMember(error);
     rethrowDuplicateRegistryCode(error, input.registryCode);
   }
   return getClient(scope, id);

@@ -1,30 +1,12 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  inArray,
-  isNotNull,
-  isNull,
-  like,
-  notInArray,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { asc, count, desc, type SQL, sql } from "drizzle-orm";
 import type { Client, ClientList, ClientListQuery } from "../../../shared/api/clients.js";
 import type { CompanyScope } from "../../db/company-scope.js";
 import { clients } from "../../db/schema/clients.js";
-import { importCandidates } from "../../db/schema/imports.js";
-import { syncRecords } from "../../db/schema/sync-records.js";
+import { type ClientFilter, clientFilter } from "./client-filter.js";
 import { clientJson } from "./client-json.js";
 import type { ClientTotals } from "./client-totals.js";
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-const SORTS: Record<ClientListQuery["sort"], SQL[]> = {
+export const SORTS: Record<ClientListQuery["sort"], SQL[]> = {
   name: [asc(sql`lower(${clients.name})`), asc(clients.id)],
   "-name": [desc(sql`lower(${clients.name})`), desc(clients.id)],
   createdAt: [asc(clients.createdAt), asc(clients.id)],
@@ -39,44 +21,10 @@ const SORTS: Record<ClientListQuery["sort"], SQL[]> = {
 export async function listClients(
   scope: CompanyScope,
   totals: ClientTotals,
-  query: ClientListQuery,
+  query: ClientFilter & Pick<ClientListQuery, "sort" | "page" | "pageSize">,
 ): Promise<ClientList> {
-  const words = (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  const conditions: (SQL | undefined)[] = [];
-  if (query.status === "active") conditions.push(isNull(clients.archivedAt));
-  if (query.status === "archived") conditions.push(isNotNull(clients.archivedAt));
-  for (const word of words) {
-    conditions.push(like(clients.searchText, `%${escapeLike(word)}%`));
-  }
-  if (query.xero) {
-    const linked = scope.db
-      .select({ id: syncRecords.localId })
-      .from(syncRecords)
-      .where(
-        and(
-          eq(syncRecords.companyId, scope.companyId),
-          eq(syncRecords.entity, "client"),
-          eq(syncRecords.provider, "xero"),
-        ),
-      );
-    conditions.push(query.xero === "linked" ? inArray(clients.id, linked) : notInArray(clients.id, linked));
-  }
-  if (query.importId) {
-    const touched = scope.db
-      .select({ id: importCandidates.clientId })
-      .from(importCandidates)
-      .where(
-        and(
-          eq(importCandidates.runId, query.importId),
-          eq(importCandidates.companyId, scope.companyId),
-          inArray(importCandidates.outcome, ["created", "updated"]),
-        ),
-      );
-    conditions.push(inArray(clients.id, touched));
-  }
-  const where = scope.where(clients, ...conditions);
   // Which clients the search finds, whatever the sort and page: its total holds for every page.
-  const search = JSON.stringify([words, query.status, query.xero ?? null, query.importId ?? null]);
+  const { where, key } = clientFilter(scope, query);
   const countMatches = async () =>
     (await scope.db.select({ n: count() }).from(clients).where(where))[0]?.n ?? 0;
   // The page is chosen from clients alone; only its rows are built into JSON. Named "clients",
@@ -91,7 +39,7 @@ export async function listClients(
   const [{ rows }, total] = await Promise.all([
     scope.db.execute(sql`select ${clientJson(scope)} as client from (${page}) as ${clients}
       order by ${sql.join(SORTS[query.sort], sql`, `)}`) as Promise<{ rows: { client: Client }[] }>,
-    totals.total(scope.companyId, search, countMatches),
+    totals.total(scope.companyId, key, countMatches),
   ]);
   return {
     items: rows.map((r) => r.client),

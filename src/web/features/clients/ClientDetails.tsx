@@ -2,6 +2,8 @@ import { Button, DataList, Group, Paper, Stack, Text, Title } from "@mantine/cor
 import { useMediaQuery } from "@mantine/hooks";
 import { type ReactNode, useEffect, useRef } from "react";
 import type { ClientDetail } from "../../../shared/api/clients.js";
+import { useMembers } from "../members/members-api.js";
+import { EmailLink, PhoneLink } from "./ContactLinks.js";
 
 function Value({ children }: { children: ReactNode }) {
   if (children === null || children === "" || children === undefined)
@@ -35,15 +37,20 @@ export function ClientDetails({
     if (focusEdit) editButton.current?.focus();
   }, []);
   const narrow = useMediaQuery("(max-width: 36em)");
+  const members = useMembers().data?.members;
+  const responsible = client.responsibleUserId
+    ? (members?.find((m) => m.id === client.responsibleUserId)?.name ?? "A member")
+    : null;
   const rows: [string, ReactNode][] = [
     ["Name", client.name],
     ["Short mark", client.shortMark],
     ["Registry code", client.registryCode],
     ["VAT number", client.vatNumber],
-    ["E-mail", client.email],
-    ["Phone", client.phone],
+    ["E-mail", client.email && <EmailLink email={client.email} />],
+    ["Phone", client.phone && <PhoneLink phone={client.phone} />],
     ["Address", formatAddress(client.address)],
     ["Currency", client.currency],
+    ["Responsible person", responsible],
     ["Notes", client.notes],
   ];
   return (

@@ -1,10 +1,21 @@
-import { SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import type { ReactNode, Ref } from "react";
 import type { FieldProps } from "../../lib/use-form.js";
+import { useMembers } from "../members/members-api.js";
 import type { ClientFormField } from "./client-fields.js";
+import { currencyChoices } from "./currency-choices.js";
+
+/** What `form.choice(name)` spreads onto a Select. */
+export interface ChoiceProps {
+  name: string;
+  value: string | null;
+  error: string | undefined;
+  onChange: (value: string | null) => void;
+}
 
 interface ClientFormFieldsProps {
   field: (name: ClientFormField) => FieldProps;
+  choice: (name: ClientFormField) => ChoiceProps;
   /** The name field, to put the cursor in it. */
   nameRef?: Ref<HTMLInputElement>;
   /** Only what a new client needs; the card has the rest. */
@@ -23,7 +34,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The client's fields, grouped as on the card: who they are, how to reach them, where, and billing. */
-export function ClientFormFields({ field, nameRef, short = false }: ClientFormFieldsProps) {
+export function ClientFormFields({ field, choice, nameRef, short = false }: ClientFormFieldsProps) {
+  const members = useMembers().data?.members ?? [];
+  const currency = choice("currency");
   return (
     <Stack gap="lg">
       <Section title="Client">
@@ -54,9 +67,23 @@ export function ClientFormFields({ field, nameRef, short = false }: ClientFormFi
         </SimpleGrid>
       </Section>
       <Section title="Contact details">
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, xs: short ? 3 : 2 }} spacing="sm">
           <TextInput label="E-mail" type="email" autoComplete="off" {...field("email")} />
-          <TextInput label="Phone" type="tel" autoComplete="off" {...field("phone")} />
+          <TextInput
+            label="Phone"
+            description="Without its country code: in the client's country"
+            type="tel"
+            autoComplete="off"
+            {...field("phone")}
+          />
+          {short && (
+            <TextInput
+              label="Country"
+              description="E.g. Estonia or EE"
+              autoComplete="off"
+              {...field("address.country")}
+            />
+          )}
         </SimpleGrid>
       </Section>
       {!short && (
@@ -71,14 +98,26 @@ export function ClientFormFields({ field, nameRef, short = false }: ClientFormFi
           </SimpleGrid>
         </Section>
       )}
-      <Section title="Billing">
-        <TextInput
-          label="Currency"
-          description="Three letters, e.g. EUR or GBP"
-          maxLength={3}
-          w={{ base: "100%", xs: 320 }}
-          {...field("currency")}
-        />
+      <Section title="Billing and care">
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <Select
+            label="Currency"
+            description="The client is invoiced in it"
+            placeholder="Choose a currency"
+            searchable
+            clearable
+            data={currencyChoices(currency.value)}
+            {...currency}
+          />
+          <Select
+            label="Responsible person"
+            description="The member who looks after the client"
+            placeholder="Nobody"
+            clearable
+            data={members.map((m) => ({ value: m.id, label: m.name }))}
+            {...choice("responsibleUserId")}
+          />
+        </SimpleGrid>
       </Section>
       {!short && <Textarea label="Notes" autosize minRows={3} maxRows={10} {...field("notes")} />}
     </Stack>

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Grid, Group, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import type { ClientDetail } from "../../../shared/api/clients.js";
-import { ArrowLeftIcon, InfoIcon } from "../../components/icons.js";
+import { EmptyState } from "../../components/EmptyState.js";
+import { ArrowLeftIcon, ClientsIcon, InfoIcon } from "../../components/icons.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { ApiError } from "../../lib/api.js";
@@ -88,19 +89,28 @@ function ClientCard({ client }: { client: ClientDetail }) {
 export function ClientPage() {
   const { id = "" } = useParams();
   const client = useClient(id);
-  usePageTitle(client.data?.name ?? "Client");
+  const missing = client.error instanceof ApiError && [400, 404].includes(client.error.status);
+  usePageTitle(client.data?.name ?? (missing ? "No such client" : "Client"));
   return (
     <>
       <BackToClients />
       {client.isPending ? (
         <LoadingState label="Loading the client…" />
+      ) : client.isError && client.error instanceof ApiError && [400, 404].includes(client.error.status) ? (
+        // Trying again cannot bring it back: say so, and where the clients are.
+        <EmptyState
+          icon={<ClientsIcon />}
+          title="No such client"
+          description="There is no client at this address in your company: it may have been deleted, or the link is wrong."
+          action={
+            <Button component={Link} to="/clients" variant="default">
+              Go to your clients
+            </Button>
+          }
+        />
       ) : client.isError ? (
         <ErrorState
-          title={
-            client.error instanceof ApiError && [400, 404].includes(client.error.status)
-              ? "This client is not in Kontor"
-              : "The client could not be loaded"
-          }
+          title="The client could not be loaded"
           error={client.error}
           onRetry={() => client.refetch()}
         />

@@ -5,6 +5,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ItemList, ItemRow } from "../../components/ItemList.js";
 import { DotsIcon, PlusIcon, StarIcon } from "../../components/icons.js";
 import { notifyFailure, notifySuccess } from "../../lib/notify.js";
+import { EmailLink, PhoneLink } from "./ContactLinks.js";
 import { useRemovePerson, useUpdatePerson } from "./clients-api.js";
 import { PersonDialog } from "./PersonDialog.js";
 import { personName } from "./person-name.js";
@@ -21,7 +22,11 @@ function PersonRow({
   onRemove: () => void;
 }) {
   const name = personName(person);
-  const reach = [person.email, person.phone].filter(Boolean).join(" · ");
+  const parts = [
+    person.role && <span key="role">{person.role}</span>,
+    person.email && <EmailLink key="email" email={person.email} />,
+    person.phone && <PhoneLink key="phone" phone={person.phone} />,
+  ].filter(Boolean);
   return (
     <ItemRow
       title={
@@ -38,7 +43,9 @@ function PersonRow({
       }
       details={
         <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
-          {[person.role, reach].filter(Boolean).join(" · ") || "No role, e-mail or phone"}
+          {parts.length === 0
+            ? "No role, e-mail or phone"
+            : parts.flatMap((part, i) => (i === 0 ? [part] : [" · ", part]))}
         </Text>
       }
       actions={
@@ -130,6 +137,7 @@ export function ClientPeople({ client }: { client: ClientDetail }) {
         opened={dialogOpen}
         onClose={() => setDialogOpen(false)}
         clientId={client.id}
+        clientCountry={client.address.country}
         person={editing}
         firstPerson={!editing && people.length === 0}
       />

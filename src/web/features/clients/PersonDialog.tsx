@@ -4,16 +4,14 @@ import { type ClientContact, CreateContactBody, UpdateContactBody } from "../../
 import { FormError } from "../../components/FormError.js";
 import { notifySuccess } from "../../lib/notify.js";
 import { useForm } from "../../lib/use-form.js";
+import { personSchema } from "./client-fields.js";
 import { useAddPerson, useUpdatePerson } from "./clients-api.js";
 import { personName } from "./person-name.js";
 
-const updateSchema = UpdateContactBody.refine((c) => Boolean(c.firstName || c.lastName), {
-  message: "Enter a first or last name.",
-  path: ["firstName"],
-});
-
 interface PersonFormProps {
   clientId: string;
+  /** The client's country: a phone number without its country code is in it. */
+  clientCountry: string | null;
   /** The person to edit; a new one when absent. */
   person: ClientContact | null;
   /** A client's first person becomes its primary person anyway. */
@@ -21,19 +19,23 @@ interface PersonFormProps {
   onDone: () => void;
 }
 
-function PersonForm({ clientId, person, firstPerson, onDone }: PersonFormProps) {
+function PersonForm({ clientId, clientCountry, person, firstPerson, onDone }: PersonFormProps) {
   const add = useAddPerson(clientId);
   const update = useUpdatePerson(clientId);
   const [primary, setPrimary] = useState(person?.primary ?? firstPerson);
+  const initialValues = {
+    firstName: person?.firstName ?? "",
+    lastName: person?.lastName ?? "",
+    role: person?.role ?? "",
+    email: person?.email ?? "",
+    phone: person?.phone ?? "",
+  };
   const form = useForm({
-    initialValues: {
-      firstName: person?.firstName ?? "",
-      lastName: person?.lastName ?? "",
-      role: person?.role ?? "",
-      email: person?.email ?? "",
-      phone: person?.phone ?? "",
-    },
-    schema: person ? updateSchema : CreateContactBody,
+    initialValues,
+    // Editing sends only what changed (and checks it); a new person's every field is new.
+    schema: person
+      ? personSchema(UpdateContactBody, initialValues, clientCountry)
+      : personSchema(CreateContactBody, initialValues, clientCountry),
     onSubmit: async (input) => {
       // Only ever set as primary: the server keeps one primary person by moving the mark.
       const withPrimary = primary && !person?.primary ? { ...input, primary: true } : input;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CreateClientBody } from "../../../shared/api/clients.js";
-import { emptyClientValues, fieldLabel, fromForm } from "./client-fields.js";
+import { editClientSchema, emptyClientValues, fieldLabel, fromForm } from "./client-fields.js";
 
 describe("client fields in words", () => {
   it("names the fields an import changes", () => {
@@ -30,5 +30,26 @@ describe("the client form", () => {
     const result = fromForm(CreateClientBody).safeParse(values);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path.join(".")).toBe("address.postalCode");
+  });
+});
+
+describe("the card's edit form", () => {
+  const saved = { ...emptyClientValues(), name: "Old Data", phone: "12", "address.country": "Estonia" };
+
+  it("sends only what changed, so data saved before the checks does not stop a save", () => {
+    const parsed = editClientSchema(saved).parse({ ...saved, name: "Old Data OÜ" });
+    expect(parsed).toEqual({ name: "Old Data OÜ" });
+  });
+
+  it("checks a changed phone or VAT number against the form's country, as the server does", () => {
+    const result = editClientSchema(saved).safeParse({ ...saved, phone: "1", vatNumber: "EE1" });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      [
+        "phone",
+        "This is not a valid phone number in Estonia. Check it, or write it with its country code (e.g. +44 20 7946 0958).",
+      ],
+      ["vatNumber", "Check the VAT number. A VAT number of Estonia is EE and 9 digits, e.g. EE101234567."],
+    ]);
+    expect(editClientSchema(saved).parse({ ...saved, phone: "5551 2345" })).toEqual({ phone: "5551 2345" });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Client } from "../../../shared/api/clients.js";
+import { type Client, UpdateClientBody } from "../../../shared/api/clients.js";
+import { checkCountryDependent } from "../../../shared/checks/client-checks.js";
 
 /** A client's fields in users' words, by the names the API uses (also in an import's changes). */
 export const CLIENT_FIELD_LABELS: Record<string, string> = {
@@ -17,6 +18,7 @@ export const CLIENT_FIELD_LABELS: Record<string, string> = {
   "address.country": "Country",
   currency: "Currency",
   notes: "Notes",
+  responsibleUserId: "Responsible person",
   "primaryPerson.firstName": "Primary person's first name",
   "primaryPerson.lastName": "Primary person's last name",
   "primaryPerson.email": "Primary person's e-mail",
@@ -50,6 +52,7 @@ export const CLIENT_FORM_FIELDS = [
   "address.country",
   "currency",
   "notes",
+  "responsibleUserId",
 ] as const;
 export type ClientFormField = (typeof CLIENT_FORM_FIELDS)[number];
 export type ClientFormValues = Record<ClientFormField, string>;
@@ -75,6 +78,7 @@ export function clientToValues(client: Client): ClientFormValues {
     "address.country": a.country ?? "",
     currency: client.currency ?? "",
     notes: client.notes ?? "",
+    responsibleUserId: client.responsibleUserId ?? "",
   };
 }
 
@@ -93,4 +97,62 @@ function nest(values: unknown): unknown {
 /** The shared body schema, fed from the flat form: its messages and field paths stay the server's. */
 export function fromForm<T>(schema: z.ZodType<T>) {
   return z.preprocess(nest, schema);
+}
+
+/** Adds the country-dependent checks' messages (phone, VAT number) to a form's issues. */
+function addCountryIssues(
+  ctx: z.RefinementCtx,
+  values: { phone?: string | null; vatNumber?: string | null },
+  country: string | null | undefined,
+) {
+  for (const error of checkCountryDependent(values, country).errors) {
+    ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
+  }
+}
+
+/**
+ * A form that sends only the fields the user changed, parsed by the API's schema, then checked by
+ * `check` with every value of the form at hand. A value saved before a check existed (or
+ * imported) thus never stops the user from saving another field, as on the server.
+ */
+export function sendChanged<Out>(
+  body: z.ZodType<Out>,
+  initial: Record<string, string>,
+  check?: (values: Record<string, string>, parsed: Out, ctx: z.RefinementCtx) => void,
+) {
+  return z.custom<Record<string, string>>().transform((values, ctx) => {
+    const changed = Object.fromEntries(
+      Object.entries(values).filter(([key, value]) => value !== initial[key]),
+    );
+    const parsed = body.safeParse(changed);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
+      }
+      return z.NEVER;
+    }
+    check?.(values, parsed.data, ctx);
+    return parsed.data;
+  });
+}
+
+/** The card's edit form: a changed phone or VAT number is checked against the form's country. */
+export function editClientSchema(initial: ClientFormValues) {
+  return sendChanged(fromForm(UpdateClientBody), initial, (values, parsed, ctx) =>
+    addCountryIssues(ctx, { phone: parsed.phone, vatNumber: parsed.vatNumber }, values["address.country"]),
+  );
+}
+
+/** The person form: a changed phone is checked against the client's country. */
+export function personSchema<Out extends { phone?: string | null }>(
+  body: z.ZodType<Out>,
+  initial: Record<string, string>,
+  clientCountry: string | null,
+) {
+  return sendChanged(body, initial, (values, parsed, ctx) => {
+    if (!values.firstName?.trim() && !values.lastName?.trim()) {
+      ctx.addIssue({ code: "custom", path: ["firstName"], message: "Enter a first or last name." });
+    }
+    addCountryIssues(ctx, { phone: parsed.phone }, clientCountry);
+  });
 }

@@ -23,7 +23,8 @@ describe("the client list's address", () => {
     expect(params).toMatchObject({ q: "acme", status: "archived", xero: "linked", sort: "-updatedAt" });
     expect(params.page).toBe(3);
     expect(params.importId).toBeNull();
-    expect(readParams(new URLSearchParams("status=gone&sort=evil&page=-2&pageSize=7"))).toEqual(
+    expect(readParams(new URLSearchParams("responsible=none")).responsible).toBe("none");
+    expect(readParams(new URLSearchParams("status=gone&sort=evil&page=-2&pageSize=7&responsible=x"))).toEqual(
       DEFAULT_PARAMS,
     );
     expect(writeParams(params).toString()).toBe(
@@ -33,9 +34,9 @@ describe("the client list's address", () => {
 
   it("asks the API with every parameter it needs", () => {
     const importId = "0b4c5a8e-2f3d-4e1a-9c7b-6d5e4f3a2b1c";
-    const query = apiQuery({ ...DEFAULT_PARAMS, q: " acme ", importId, xero: "unlinked" });
+    const query = apiQuery({ ...DEFAULT_PARAMS, q: " acme ", importId, xero: "unlinked", responsible: "me" });
     expect(query).toBe(
-      `status=active&sort=name&page=1&pageSize=50&q=acme&xero=unlinked&importId=${importId}`,
+      `status=active&sort=name&q=acme&xero=unlinked&importId=${importId}&responsible=me&page=1&pageSize=50`,
     );
   });
 });

@@ -1,7 +1,10 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import {
+  type BulkClientsBody,
+  BulkClientsResult,
   ClientContact,
   ClientDetail,
+  ClientIds,
   ClientList,
   type CreateClientBody,
   type CreateContactBody,
@@ -11,7 +14,7 @@ import {
 import { api } from "../../lib/api.js";
 import { queryClient } from "../../lib/query-client.js";
 import { queryKeys } from "../../lib/query-keys.js";
-import { apiQuery, type ClientListParams } from "./client-list-params.js";
+import { apiQuery, type ClientListParams, filterQuery } from "./client-list-params.js";
 
 /** One page of the client register; the previous page stays on screen while the next one loads. */
 export function useClientList(params: ClientListParams) {
@@ -20,6 +23,24 @@ export function useClientList(params: ClientListParams) {
     queryKey: queryKeys.clientList({ query }),
     queryFn: () => api.get(`/clients?${query}`, ClientList),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Every client the list's filters find (for "select all N matching"), at most 10,000. */
+export function fetchMatchingIds(params: ClientListParams): Promise<ClientIds> {
+  return api.get(`/clients/ids?${filterQuery(params)}`, ClientIds);
+}
+
+/** The CSV of every client the list's filters find, in its order; the browser downloads it. */
+export function csvHref(params: ClientListParams): string {
+  return `/api/clients.csv?${filterQuery(params)}`;
+}
+
+/** Archive or assign many clients at once; every list and card loads again after. */
+export function useBulkClients() {
+  return useMutation({
+    mutationFn: (input: BulkClientsBody) => api.post("/clients/bulk", input, BulkClientsResult),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: queryKeys.clients }),
   });
 }
 

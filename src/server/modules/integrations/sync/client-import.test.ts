@@ -134,7 +134,7 @@ describe("importing clients from Xero", () => {
     const make = async (body: Record<string, unknown>) =>
       (await owner.post<ClientDetail>("/api/clients", body)).body.id;
     const byCode = await make({ name: "Code Holder", registryCode: "11111111" });
-    const byVat = await make({ name: "Vat Holder", vatNumber: "GB999" });
+    const byVat = await make({ name: "Vat Holder", vatNumber: "GB999999973" });
     const byEmail = await make({ name: "Mail Holder", email: "mail@example.com" });
     const byName = await make({ name: "Päikese Pagar" });
     await make({ name: "Twin One", email: "twin@example.com" });
@@ -144,7 +144,7 @@ describe("importing clients from Xero", () => {
       CompanyNumber: "1111 1111",
       EmailAddress: "mail@example.com",
     });
-    addXeroContact(t.sandbox, { Name: "X vat", TaxNumber: "gb999" });
+    addXeroContact(t.sandbox, { Name: "X vat", TaxNumber: "gb 999 9999 73" });
     addXeroContact(t.sandbox, { Name: "X mail", EmailAddress: "MAIL@example.com" });
     addXeroContact(t.sandbox, { Name: "Paikese Pagar OÜ" });
     addXeroContact(t.sandbox, { Name: "X twin", EmailAddress: "twin@example.com" });

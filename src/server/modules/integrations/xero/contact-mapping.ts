@@ -1,3 +1,5 @@
+import { countryCode } from "../../../../shared/checks/country.js";
+import { checkPhone } from "../../../../shared/checks/phone.js";
 import type { RemoteAddress, RemoteCustomer } from "../accounting-provider.js";
 import type { XeroContact } from "./schemas/contact.js";
 
@@ -9,7 +11,12 @@ const blankToNull = (value: string | null | undefined): string | null => {
   return trimmed ? trimmed : null;
 };
 
-function formatPhone(phone: Phone | undefined): string | null {
+/**
+ * Xero's three parts as one number, written as Kontor writes numbers ("+44 20 7946 0958", the
+ * contact's country as the default region) when it is a valid one; otherwise as Xero has it: an
+ * import never refuses a contact for its phone number.
+ */
+function formatPhone(phone: Phone | undefined, region: string | null): string | null {
   if (!phone || !blankToNull(phone.PhoneNumber)) return null;
   const country = blankToNull(phone.PhoneCountryCode);
   const parts = [
@@ -17,7 +24,9 @@ function formatPhone(phone: Phone | undefined): string | null {
     phone.PhoneAreaCode,
     phone.PhoneNumber,
   ];
-  return parts.map(blankToNull).filter(Boolean).join(" ");
+  const joined = parts.map(blankToNull).filter(Boolean).join(" ");
+  const checked = checkPhone(joined, region);
+  return checked.ok ? checked.value : joined;
 }
 
 function pickPhone(phones: Phone[], order: string[]): Phone | undefined {
@@ -55,6 +64,8 @@ export function toRemoteCustomer(contact: XeroContact): RemoteCustomer {
   const firstName = blankToNull(contact.FirstName);
   const lastName = blankToNull(contact.LastName);
   const email = blankToNull(contact.EmailAddress)?.toLowerCase() ?? null;
+  const address = mapAddress(contact.Addresses ?? []);
+  const region = countryCode(address.country);
   return {
     externalId: contact.ContactID,
     name: contact.Name.trim(),
@@ -64,12 +75,17 @@ export function toRemoteCustomer(contact: XeroContact): RemoteCustomer {
     registryCode: blankToNull(contact.CompanyNumber),
     vatNumber: blankToNull(contact.TaxNumber),
     email,
-    phone: formatPhone(pickPhone(phones, ["DEFAULT", "DDI", "MOBILE"])),
-    address: mapAddress(contact.Addresses ?? []),
+    phone: formatPhone(pickPhone(phones, ["DEFAULT", "DDI", "MOBILE"]), region),
+    address,
     currency: blankToNull(contact.DefaultCurrency)?.toUpperCase() ?? null,
     person:
       firstName || lastName
-        ? { firstName, lastName, email, phone: formatPhone(pickPhone(phones, ["MOBILE", "DDI", "DEFAULT"])) }
+        ? {
+            firstName,
+            lastName,
+            email,
+            phone: formatPhone(pickPhone(phones, ["MOBILE", "DDI", "DEFAULT"]), region),
+          }
         : null,
     updatedAt: contact.UpdatedDateUTC ?? null,
   };
