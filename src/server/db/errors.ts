@@ -25,8 +25,3 @@ function findPgError(error: unknown): PgError | undefined {
   }
   return undefined;
 }
-
-/** True when `error` is PostgreSQL's foreign key violation (23503): the row is still referenced. */
-export function isForeignKeyViolation(error: unknown): boolean {
-  return findPgError(error)?.code === "23503";
-}
