@@ -53,7 +53,7 @@ async function startMain(): Promise<Output & { port: string; exitCode: number | 
     child.kill("SIGKILL");
     await closed;
   });
-  await expect.poll(() => output.stdout, { timeout: 50_000, interval: 100 }).toContain("Kontor is ready");
+  await expect.poll(() => output.stdout, { timeout: 150_000, interval: 100 }).toContain("Kontor is ready");
   // Everything it wrote has arrived once its pipes are closed.
   child.kill("SIGTERM");
   const exitCode = await closed;
@@ -70,5 +70,5 @@ describe("starting Kontor", () => {
       `Kontor is ready on http://localhost:${port}`,
     );
     expect(exitCode).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });

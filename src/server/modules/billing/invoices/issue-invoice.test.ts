@@ -14,11 +14,12 @@ const line = { description: "Bookkeeping", quantity: "1", unitPrice: "100" };
 describe("issuing an invoice", () => {
   it("gives it the next number, makes it Created and freezes the client's and firm's details on it", async () => {
     const { owner, client, scope } = await billingFirm(t);
-    await owner.patch(`/api/clients/${client.id}`, {
-      vatNumber: "EE123",
+    const details = await owner.patch(`/api/clients/${client.id}`, {
+      vatNumber: "EE123456780",
       email: "accounts@alder.example",
       address: { line1: "Pärnu mnt 1", city: "Tallinn", postalCode: "10141", country: "Estonia" },
     });
+    expect(details.status).toBe(200);
     const { body: draft } = await owner.post<Invoice>("/api/invoices", {
       clientId: client.id,
       lines: [line],
@@ -36,7 +37,7 @@ describe("issuing an invoice", () => {
     expect(row!.clientSnapshot).toEqual({
       name: "Alder Bakery OÜ",
       registryCode: "12345678",
-      vatNumber: "EE123",
+      vatNumber: "EE123456780",
       email: "accounts@alder.example",
       address: ["Pärnu mnt 1", "10141 Tallinn", "Estonia"],
     });

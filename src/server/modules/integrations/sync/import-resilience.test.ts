@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { revokeUser } from "../../../../../xero-sandbox/src/identity/tokens.js";
 import { DEMO_FIRM_TENANT_ID } from "../../../../../xero-sandbox/src/sandbox.js";
 import type { ClientDetail, ClientList } from "../../../../shared/api/clients.js";
@@ -7,6 +7,10 @@ import type { Connection } from "../../../../shared/api/integrations.js";
 import { type Agent, setupTestApp } from "../../../test/test-app.js";
 import { authorizeXero, enableXero } from "../test/connect-xero.js";
 import { APPLY_BATCH } from "./apply-client-import.js";
+
+// Each test imports hundreds of contacts through the sandbox; two cores shared with the other
+// test files can make one take a minute.
+vi.setConfig({ testTimeout: 150_000 });
 
 const t = setupTestApp({ xero: true });
 
