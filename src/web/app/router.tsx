@@ -59,6 +59,20 @@ export const router = createBrowserRouter([
                   "InvoicesPage",
                 ),
               },
+              {
+                path: "/billing/invoices/new",
+                element: lazyPage(
+                  () => import("../features/billing/invoices/InvoiceEditorPage.js"),
+                  "NewInvoicePage",
+                ),
+              },
+              {
+                path: "/billing/invoices/:id",
+                element: lazyPage(
+                  () => import("../features/billing/invoices/InvoiceEditorPage.js"),
+                  "InvoicePage",
+                ),
+              },
               { path: "/billing/:section", element: <BillingPage /> },
               { path: "/team", element: <TeamPage /> },
               { path: "/apps", element: <SettingsAndAppsPage /> },

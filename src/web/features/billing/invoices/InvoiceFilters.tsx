@@ -1,41 +1,13 @@
-import { CloseButton, Group, SegmentedControl, Select, Text, TextInput } from "@mantine/core";
+import { CloseButton, Group, SegmentedControl, Text, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { SearchIcon } from "../../../components/icons.js";
+import { ClientPicker } from "./ClientPicker.js";
 import type { InvoiceListParams, InvoiceStatusFilter } from "./invoice-list-params.js";
-import { useClientChoices } from "./invoices-api.js";
 
 interface InvoiceFiltersProps {
   params: InvoiceListParams;
   onChange: (change: Partial<InvoiceListParams>) => void;
-}
-
-/** The client filter: searches the clients as the user types; the chosen one stays listed. */
-function ClientFilter({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
-  const [search, setSearch] = useState("");
-  const choices = useClientChoices(search);
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
-  const data = (choices.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
-  if (value && chosen?.value === value && !data.some((d) => d.value === value)) data.unshift(chosen);
-  return (
-    <Select
-      aria-label="Client"
-      placeholder="Any client"
-      searchable
-      clearable
-      data={data}
-      value={value}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      nothingFoundMessage={choices.isFetching ? "Searching…" : "No client matches"}
-      onChange={(id, option) => {
-        setChosen(option ?? null);
-        onChange(id);
-      }}
-      w={{ base: "100%", xs: 240 }}
-    />
-  );
 }
 
 /** Search (sent a moment after typing stops), status, client and the invoice dates from–to. */
@@ -90,7 +62,12 @@ export function InvoiceFilters({ params, onChange }: InvoiceFiltersProps) {
           { value: "overdue", label: "Overdue" },
         ]}
       />
-      <ClientFilter value={params.clientId} onChange={(clientId) => onChange({ clientId })} />
+      <ClientPicker
+        value={params.clientId}
+        onChange={(client) => onChange({ clientId: client?.id ?? null })}
+        placeholder="Any client"
+        w={{ base: "100%", xs: 240 }}
+      />
       <Group gap={6} wrap="nowrap">
         <Text size="sm" c="dimmed">
           Dated
