@@ -152,6 +152,32 @@ test("an invoice of three lines shows its totals as typed, is issued, its PDF re
     await expect(page).toHaveURL(/search=INV-2/);
     await shot("all-invoices");
   });
+
+  await test.step("ticked in the list: one in progress issued after a confirmation, then two PDFs downloaded", async () => {
+    const draft = await callAsPage(page, "POST", "/api/invoices", {
+      clientId: client.id,
+      lines: [{ description: "Year-end accounts", quantity: "1", unitPrice: "1200" }],
+    });
+    expect(draft.status(), await draft.text()).toBe(201);
+    // Made elsewhere (the API): the list shows it when it is opened again.
+    await page.goto("/billing/invoices");
+    const table = page.getByRole("table", { name: "Invoices" });
+    await expect(table.getByRole("row")).toHaveCount(4);
+    await table.getByRole("checkbox", { name: "Select the invoice in progress for Alder Bakery OÜ" }).check();
+    const selected = page.getByRole("region", { name: "Selected invoices" });
+    await selected.getByRole("button", { name: "Issue" }).click();
+    const confirm = page.getByRole("dialog", { name: "Issue 1 invoice?" });
+    await confirm.getByRole("button", { name: "Issue 1 invoice" }).click();
+    await expect(page.getByText("1 invoice issued.")).toBeVisible();
+    await expect(table.getByRole("row").filter({ hasText: "INV-3" })).toContainText("1,200.00");
+
+    await table.getByRole("checkbox", { name: /^Select INV-1 / }).check();
+    await table.getByRole("checkbox", { name: /^Select INV-3 / }).check();
+    const names: string[] = [];
+    page.on("download", (download) => names.push(download.suggestedFilename()));
+    await selected.getByRole("button", { name: "Download PDFs" }).click();
+    await expect.poll(() => names.sort()).toEqual(["INV-1.pdf", "INV-3.pdf"]);
+  });
 });
 
 test("a Member makes an invoice in progress but neither issues nor deletes it; the empty list says what to do", async ({
