@@ -132,6 +132,7 @@ test("an Owner imports a selection of Xero customers, reads the summary, sees th
 
   await test.step("Billing → Products: the first import brought the products; Import classificators re-reads them", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Billing" }).click();
+    await page.getByRole("tab", { name: "Products" }).click();
     const products = page.getByRole("table", { name: "Products" });
     await expect(products).toContainText("Monthly bookkeeping");
     await page.getByRole("button", { name: "Import classificators" }).click();

@@ -51,7 +51,28 @@ export const router = createBrowserRouter([
               { path: "/", element: <DashboardPage /> },
               { path: "/clients", element: <ClientsPage /> },
               { path: "/clients/:id", element: <ClientPage /> },
-              { path: "/billing", element: <Navigate to="/billing/products" replace /> },
+              { path: "/billing", element: <Navigate to="/billing/invoices" replace /> },
+              {
+                path: "/billing/invoices",
+                element: lazyPage(
+                  () => import("../features/billing/invoices/InvoicesPage.js"),
+                  "InvoicesPage",
+                ),
+              },
+              {
+                path: "/billing/invoices/new",
+                element: lazyPage(
+                  () => import("../features/billing/invoices/InvoiceEditorPage.js"),
+                  "NewInvoicePage",
+                ),
+              },
+              {
+                path: "/billing/invoices/:id",
+                element: lazyPage(
+                  () => import("../features/billing/invoices/InvoiceEditorPage.js"),
+                  "InvoicePage",
+                ),
+              },
               { path: "/billing/:section", element: <BillingPage /> },
               { path: "/team", element: <TeamPage /> },
               { path: "/apps", element: <SettingsAndAppsPage /> },

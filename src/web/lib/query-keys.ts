@@ -28,4 +28,8 @@ export const queryKeys = {
   billing: ["billing"],
   billingList: (list: string) => ["billing", list],
   classificatorImport: (id: string) => ["classificator-import", id],
+  /** Every invoice list and invoice: invalidate this after any change to invoices. */
+  invoices: ["invoices"],
+  invoiceList: (query: string) => ["invoices", "list", query],
+  invoice: (id: string) => ["invoices", "one", id],
 } as const;

@@ -39,7 +39,7 @@ export const NAVIGATION: NavigationSection[] = [
     items: [
       { to: "/", label: "Dashboard", icon: DashboardIcon },
       { to: "/clients", label: "Clients", icon: ClientsIcon },
-      { to: "/billing/products", label: "Billing", icon: ReceiptIcon, section: "/billing" },
+      { to: "/billing/invoices", label: "Billing", icon: ReceiptIcon, section: "/billing" },
       { to: "/team", label: "Team", icon: TeamIcon },
     ],
   },

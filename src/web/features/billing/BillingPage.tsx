@@ -6,6 +6,7 @@ import { useApps } from "../apps/apps-api.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { useXeroConnection } from "../xero/xero-api.js";
 import { BillingListPanel } from "./BillingListPanel.js";
+import { BillingTabList } from "./BillingTabList.js";
 import { CurrenciesTable, ProductsTable, ResourceCodesTable, VatRatesTable } from "./BillingTables.js";
 import { useCurrencies, useProducts, useResourceCodes, useVatRates } from "./billing-api.js";
 import { BILLING_TERMS, type BillingTerm } from "./billing-terms.js";
@@ -119,14 +120,8 @@ export function BillingPage() {
             retrying={flow.starting}
           />
         )}
-        <Tabs value={section} onChange={(next) => isSection(next) && navigate(`/billing/${next}`)}>
-          <Tabs.List className="kontor-scrolling-tabs">
-            {Object.entries(SECTIONS).map(([value, { label }]) => (
-              <Tabs.Tab key={value} value={value}>
-                {label}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
+        <Tabs value={section} onChange={(next) => next && navigate(`/billing/${next}`)}>
+          <BillingTabList />
           <Tabs.Panel value={section} pt="md">
             <SectionAbout section={section} />
             <SectionList section={section} />

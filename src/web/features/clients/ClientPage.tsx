@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { ApiError } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/use-page-title.js";
 import { useCurrentUser } from "../auth/current-user.js";
+import { NewInvoiceButton } from "../billing/invoices/NewInvoiceButton.js";
 import { ClientDetails } from "./ClientDetails.js";
 import { ClientDetailsForm } from "./ClientDetailsForm.js";
 import { ClientIntegration } from "./ClientIntegration.js";
@@ -48,7 +49,12 @@ function ClientCard({ client }: { client: ClientDetail }) {
             <span>{facts || "Client"}</span>
           </Group>
         }
-        actions={<ClientStatusActions client={client} />}
+        actions={
+          <>
+            {!client.archived && <NewInvoiceButton clientId={client.id} />}
+            <ClientStatusActions client={client} />
+          </>
+        }
       />
       {role !== "owner" && (
         <Text size="xs" c="dimmed" mt={-16} mb="lg" ta="right">

@@ -7,19 +7,31 @@ interface ClientPagingProps {
   total: number;
   onPage: (page: number) => void;
   onPageSize: (pageSize: number) => void;
+  /** What the list holds, for other lists than clients: "invoices". */
+  noun?: string;
+  /** "1–50 of 200 invoices"; the clients' words when not given. */
+  describe?: (page: number, pageSize: number, total: number) => string;
 }
 
 /** Under the list: which clients are shown, how many a page, and the pages. */
-export function ClientPaging({ page, pageSize, total, onPage, onPageSize }: ClientPagingProps) {
+export function ClientPaging({
+  page,
+  pageSize,
+  total,
+  onPage,
+  onPageSize,
+  noun = "clients",
+  describe = rangeLabel,
+}: ClientPagingProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <Group justify="space-between" gap="sm" mt="md">
       <Group gap="sm">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {rangeLabel(page, pageSize, total)}
+          {describe(page, pageSize, total)}
         </Text>
         <Select
-          aria-label="Clients a page"
+          aria-label={`${noun[0]!.toUpperCase()}${noun.slice(1)} a page`}
           size="xs"
           w={120}
           allowDeselect={false}

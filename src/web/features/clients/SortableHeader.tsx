@@ -1,11 +1,11 @@
 import { Group, Table, UnstyledButton } from "@mantine/core";
 import { ChevronDownIcon, ChevronUpIcon, SortIcon } from "../../components/icons.js";
-import type { ClientSort } from "./client-list-params.js";
 
 interface SortableHeaderProps {
   label: string;
   column: string;
-  sort: ClientSort;
+  /** The list's sort: "name", or "-name" for descending. */
+  sort: string;
   onSort: (column: string) => void;
 }
 

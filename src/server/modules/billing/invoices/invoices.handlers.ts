@@ -9,6 +9,7 @@ import { getInvoice as get } from "./get-invoice.js";
 import type * as routes from "./invoices.routes.js";
 import { issueInvoice as issue } from "./issue-invoice.js";
 import { listInvoices as list } from "./list-invoices.js";
+import { printInvoice } from "./print-invoice.js";
 import { updateInvoice as edit } from "./update-invoice.js";
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
@@ -52,6 +53,15 @@ export const createInvoice: Handler<"createInvoice"> = async (c) =>
 
 export const getInvoice: Handler<"getInvoice"> = async (c) =>
   c.json(await get(c.get("scope"), c.req.valid("param").id), 200);
+
+export const invoicePdf: Handler<"invoicePdf"> = async (c) => {
+  const { pdf, filename } = await printInvoice(c.get("scope"), c.req.valid("param").id);
+  const disposition = c.req.valid("query").download === "1" ? "attachment" : "inline";
+  return c.body(new Uint8Array(pdf), 200, {
+    "Content-Type": "application/pdf",
+    "Content-Disposition": `${disposition}; filename="${filename}"`,
+  });
+};
 
 export const updateInvoice: Handler<"updateInvoice"> = async (c) =>
   c.json(

@@ -14,6 +14,7 @@ export function invoicesRouter() {
     .openapi(routes.listInvoices, handlers.listInvoices)
     .openapi(routes.createInvoice, handlers.createInvoice)
     .openapi(routes.getInvoice, handlers.getInvoice)
+    .openapi(routes.invoicePdf, handlers.invoicePdf)
     .openapi(routes.updateInvoice, handlers.updateInvoice)
     .openapi(routes.deleteInvoice, handlers.deleteInvoice)
     .openapi(routes.issueInvoice, handlers.issueInvoice)

@@ -61,6 +61,29 @@ export const getInvoice = createRoute({
   responses: { 200: jsonContent(Invoice, "The invoice."), 404: errors[404], ...common },
 });
 
+export const invoicePdf = createRoute({
+  method: "get",
+  path: "/invoices/{id}/pdf",
+  tags,
+  security,
+  summary:
+    "An invoice or credit note as an A4 PDF, shown in the browser (`download=1`: saved as a file); one in progress is marked as a draft",
+  request: {
+    params: IdParam,
+    query: z.object({
+      download: z.enum(["0", "1"]).optional().meta({ description: "`1`: as an attachment, to save." }),
+    }),
+  },
+  responses: {
+    200: {
+      content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } },
+      description: "The PDF, named after the invoice's number.",
+    },
+    404: errors[404],
+    ...common,
+  },
+});
+
 export const updateInvoice = createRoute({
   method: "patch",
   path: "/invoices/{id}",
