@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { callAsPage, setPlan, signUp } from "./support/kontor.js";
+import { addMember, callAsPage, logIn, newBrowserPage, setPlan, signUp } from "./support/kontor.js";
 
 const SHOTS = process.env.KONTOR_E2E_SHOTS;
 
@@ -79,4 +79,79 @@ test("products: create one, edit it, archive it after confirming, and restore it
   await expect(row).toContainText("Bookkeeping Small");
   await row.getByRole("button", { name: "Restore BK-S" }).click();
   await expect(row.getByRole("button", { name: "Archive BK-S" })).toBeVisible();
+});
+
+test("Setup tab: the Owner changes the number prefix and payment terms, kept after reload; a Member only sees them", async ({
+  page,
+  browser,
+  request,
+}) => {
+  // Two people's browsers and an operator command: a long journey on a shared machine.
+  test.slow();
+  await billingFirm(page);
+  await page.goto("/apps");
+  await page
+    .getByRole("region", { name: "Billing" })
+    .getByRole("link", { name: "Open Billing setup" })
+    .click();
+  await expect(page).toHaveURL(/\/apps\/billing\/setup$/);
+  await expect(page.getByRole("tab", { name: "Setup" })).toHaveAttribute("aria-selected", "true");
+
+  const form = page.getByRole("form", { name: "Billing setup" });
+  // Xero cannot be chosen before it is connected, and the page says why.
+  await expect(form.getByRole("radio", { name: "Xero" })).toBeDisabled();
+  await expect(
+    form.getByText("Not available yet: enable and connect Xero in Settings & Apps → Xero first."),
+  ).toBeVisible();
+  await expect(form.getByLabel("Prefix")).toHaveValue("INV-");
+  await expect(form.getByText("Due 14 days after the invoice date")).toBeVisible();
+
+  await form.getByLabel("Days").fill("-3");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("Enter a whole number.")).toBeVisible();
+  await expect(form.getByLabel("Days")).toBeFocused();
+
+  await form.getByLabel("Prefix").fill("2026-");
+  await form.getByLabel("Next number").fill("100");
+  await form.getByLabel("Days").fill("10");
+  await form.getByRole("combobox", { name: "Counted from" }).click();
+  await page.getByRole("option", { name: "the end of the invoice's month" }).click();
+  await expect(form.getByText("Due 10 days after the end of the invoice's month")).toBeVisible();
+  await form.getByLabel("Legal name").fill("Tamm & Partners OÜ");
+  await form.getByLabel("Bank account").fill("EE38 2200 2210 2014 5685, Swedbank");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Billing settings are saved.")).toBeVisible();
+  await shot(page, "billing-setup");
+
+  await page.reload();
+  await expect(form.getByLabel("Prefix")).toHaveValue("2026-");
+  await expect(form.getByLabel("Next number")).toHaveValue("100");
+  await expect(form.getByText("The next invoice is 2026-100")).toBeVisible();
+  await expect(form.getByLabel("Days")).toHaveValue("10");
+  await expect(form.getByText("Due 10 days after the end of the invoice's month")).toBeVisible();
+  await expect(form.getByLabel("Legal name")).toHaveValue("Tamm & Partners OÜ");
+
+  const product = await callAsPage(page, "POST", "/api/billing/products", {
+    code: "HOUR",
+    name: "Hour of advice",
+  });
+  expect(product.status(), await product.text()).toBe(201);
+  const member = await addMember(page, request, { name: "Mari Maasikas", role: "member" });
+  const memberPage = await newBrowserPage(browser);
+  await memberPage.goto("/login");
+  await logIn(memberPage, member.email);
+  await expect(memberPage.getByRole("heading", { name: "Welcome, Mari" })).toBeVisible();
+  await memberPage.goto("/apps/billing/setup");
+  const seen = memberPage.getByRole("form", { name: "Billing setup" });
+  await expect(seen.getByLabel("Prefix")).toHaveValue("2026-");
+  await expect(seen.getByLabel("Prefix")).toHaveAttribute("readonly", "");
+  await expect(
+    seen.getByText("Only the Company Owner or a Company Admin changes Billing settings."),
+  ).toBeVisible();
+  await expect(seen.getByRole("button", { name: "Save settings" })).toHaveCount(0);
+  await shot(memberPage, "billing-setup-member");
+  await memberPage.goto("/billing/products");
+  await expect(memberPage.getByRole("row", { name: /HOUR/ })).toBeVisible();
+  await expect(memberPage.getByRole("button", { name: "New product" })).toHaveCount(0);
+  await expect(memberPage.getByRole("button", { name: /Edit/ })).toHaveCount(0);
 });
