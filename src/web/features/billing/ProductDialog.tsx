@@ -6,6 +6,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from "@mantine/core";
@@ -55,6 +56,12 @@ function ProductFields({ product, onDone }: ProductFormProps) {
   return (
     <form ref={form.formRef} onSubmit={form.handleSubmit} noValidate aria-label="Product">
       <Stack gap="md">
+        {product?.xero && (
+          <Text size="sm" c="dimmed">
+            Imported from Xero. A field you change here stays until it is changed in Xero; the next import
+            then takes Xero's value and says so.
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <TextInput
             label="Product code"
