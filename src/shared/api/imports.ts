@@ -80,6 +80,18 @@ export type ConfirmImportBody = z.infer<typeof ConfirmImportBody>;
 
 export const StartedImport = z.object({ id: z.uuid() }).meta({ id: "StartedImport" });
 
+/** A product's fields an import from the accounting system can change. */
+export const PRODUCT_FIELDS = [
+  "code",
+  "name",
+  "description",
+  "unitPrice",
+  "resourceCode",
+  "vatRate",
+  "active",
+] as const;
+export type ProductField = (typeof PRODUCT_FIELDS)[number];
+
 const Counts = z.object({
   created: z.number().int(),
   updated: z.number().int(),
@@ -99,6 +111,20 @@ export const ClassificatorImport = z
         resourceCodes: Counts,
         products: Counts,
         currencies: Counts,
+        productChanges: z
+          .array(
+            z.object({
+              code: z.string(),
+              name: z.string(),
+              fields: z.array(z.enum(PRODUCT_FIELDS)),
+              active: z.boolean().meta({ description: "Whether the product is active after the import." }),
+            }),
+          )
+          .optional()
+          .meta({
+            description:
+              "The products this import changed and which of their fields changed in the accounting system (`active`: sold there again, or no longer).",
+          }),
         refused: z
           .array(
             z.object({

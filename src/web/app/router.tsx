@@ -76,6 +76,14 @@ export const router = createBrowserRouter([
               { path: "/billing/:section", element: <BillingPage /> },
               { path: "/team", element: <TeamPage /> },
               { path: "/apps", element: <SettingsAndAppsPage /> },
+              { path: "/apps/billing", element: <Navigate to="/apps/billing/setup" replace /> },
+              {
+                path: "/apps/billing/:tab",
+                element: lazyPage(
+                  () => import("../features/billing/setup/BillingAppPage.js"),
+                  "BillingAppPage",
+                ),
+              },
               { path: "/settings/apps", element: <SettingsAppsRedirect /> },
               { path: "/company", element: <CompanySettingsPage /> },
               { path: "/api-tokens", element: <ApiTokensPage /> },

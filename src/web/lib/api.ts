@@ -48,7 +48,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   );
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const init: RequestInit = { method, headers: { Accept: "application/json" }, credentials: "same-origin" };
@@ -89,6 +89,9 @@ export const api = {
   },
   async patch<T>(path: string, body: unknown, schema: ZodType<T>): Promise<T> {
     return parse(await send("PATCH", path, body), schema);
+  },
+  async put<T>(path: string, body: unknown, schema: ZodType<T>): Promise<T> {
+    return parse(await send("PUT", path, body), schema);
   },
   /** For calls that answer 204 No Content. */
   async postEmpty(path: string, body?: unknown): Promise<void> {

@@ -1,5 +1,6 @@
-import { Button, Modal, SimpleGrid, Text } from "@mantine/core";
+import { Button, Group, Modal, SimpleGrid, Text } from "@mantine/core";
 import { useState } from "react";
+import { Link } from "react-router";
 import type { AppId } from "../../../shared/apps.js";
 import { APP_LABELS } from "../../../shared/apps.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
@@ -100,14 +101,21 @@ export function SettingsAndAppsPage() {
                 key={state.app}
                 state={state}
                 actions={
-                  <AppSwitch
-                    state={state}
-                    canManage={canManage}
-                    pending={pendingFor(state.app)}
-                    busy={change.isPending}
-                    onEnable={() => enable(state.app)}
-                    onDisable={() => disable(state.app)}
-                  />
+                  <Group gap="sm">
+                    {state.app === "billing" && state.enabled && (
+                      <Button component={Link} to="/apps/billing/setup">
+                        Open Billing setup
+                      </Button>
+                    )}
+                    <AppSwitch
+                      state={state}
+                      canManage={canManage}
+                      pending={pendingFor(state.app)}
+                      busy={change.isPending}
+                      onEnable={() => enable(state.app)}
+                      onDisable={() => disable(state.app)}
+                    />
+                  </Group>
                 }
               />
             ),

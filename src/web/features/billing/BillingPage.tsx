@@ -1,16 +1,18 @@
-import { Button, Stack, Tabs, Text } from "@mantine/core";
+import { Button, Group, Stack, Tabs, Text } from "@mantine/core";
+import { useState } from "react";
 import { Navigate, useNavigate, useParams } from "react-router";
-import { DownloadIcon } from "../../components/icons.js";
+import { DownloadIcon, PlusIcon } from "../../components/icons.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useApps } from "../apps/apps-api.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { useXeroConnection } from "../xero/xero-api.js";
 import { BillingListPanel } from "./BillingListPanel.js";
 import { BillingTabList } from "./BillingTabList.js";
-import { CurrenciesTable, ProductsTable, ResourceCodesTable, VatRatesTable } from "./BillingTables.js";
-import { useCurrencies, useProducts, useResourceCodes, useVatRates } from "./billing-api.js";
+import { CurrenciesTable, ResourceCodesTable, VatRatesTable } from "./BillingTables.js";
+import { useCurrencies, useResourceCodes, useVatRates } from "./billing-api.js";
 import { BILLING_TERMS, type BillingTerm } from "./billing-terms.js";
 import { ClassificatorImportResult } from "./ClassificatorImportResult.js";
+import { ProductsSection } from "./ProductsSection.js";
 import { useClassificatorImportFlow } from "./use-classificator-import.js";
 import { XeroSetupNote, xeroSetupProblem } from "./XeroSetupNote.js";
 
@@ -33,17 +35,21 @@ function isSection(value: string | undefined | null): value is Section {
 const EMPTY_HINT =
   "They come from Xero: Import classificators brings them in, and so does the first client import.";
 
-function SectionList({ section }: { section: Section }) {
-  const products = useProducts();
+interface SectionListProps {
+  section: Section;
+  canManage: boolean;
+  creatingProduct: boolean;
+  onProductCreated: () => void;
+}
+
+function SectionList({ section, canManage, creatingProduct, onProductCreated }: SectionListProps) {
   const vatRates = useVatRates();
   const resourceCodes = useResourceCodes();
   const currencies = useCurrencies();
   switch (section) {
     case "products":
       return (
-        <BillingListPanel query={products} noun="products" emptyHint={EMPTY_HINT}>
-          {(items) => <ProductsTable products={items} />}
-        </BillingListPanel>
+        <ProductsSection canManage={canManage} creating={creatingProduct} onCreated={onProductCreated} />
       );
     case "vat-rates":
       return (
@@ -88,6 +94,7 @@ export function BillingPage() {
   const problem = xeroSetupProblem(xero, connection.data);
   const ready = Boolean(xero && connection.data && !problem);
   const flow = useClassificatorImportFlow(xero && connection.data ? ready : null);
+  const [creatingProduct, setCreatingProduct] = useState(false);
   if (!isSection(section)) return <Navigate to="/billing/products" replace />;
 
   const organisation = connection.data?.tenant?.name ?? "Xero";
@@ -98,14 +105,27 @@ export function BillingPage() {
         title="Billing"
         description={
           canManage
-            ? "Billing's classificators: the products, VAT rates, resource codes and currencies used on your invoices, imported from Xero."
-            : "Billing's classificators: the products, VAT rates, resource codes and currencies used on your invoices, imported from Xero by the Company Owner or an Admin."
+            ? "The products, VAT rates, resource codes and currencies used on your invoices. Add products here or import them from Xero with the rest."
+            : "The products, VAT rates, resource codes and currencies used on your invoices, added or imported from Xero by the Company Owner or an Admin."
         }
         actions={
-          canManage && ready ? (
-            <Button leftSection={<DownloadIcon size={16} />} onClick={flow.start} loading={flow.running}>
-              Import classificators
-            </Button>
+          canManage ? (
+            <Group gap="sm">
+              {section === "products" && (
+                <Button
+                  variant={ready ? "default" : "filled"}
+                  leftSection={<PlusIcon size={16} />}
+                  onClick={() => setCreatingProduct(true)}
+                >
+                  New product
+                </Button>
+              )}
+              {ready && (
+                <Button leftSection={<DownloadIcon size={16} />} onClick={flow.start} loading={flow.running}>
+                  Import classificators
+                </Button>
+              )}
+            </Group>
           ) : undefined
         }
       />
@@ -124,7 +144,12 @@ export function BillingPage() {
           <BillingTabList />
           <Tabs.Panel value={section} pt="md">
             <SectionAbout section={section} />
-            <SectionList section={section} />
+            <SectionList
+              section={section}
+              canManage={canManage}
+              creatingProduct={creatingProduct}
+              onProductCreated={() => setCreatingProduct(false)}
+            />
           </Tabs.Panel>
         </Tabs>
       </Stack>

@@ -1,8 +1,8 @@
-import { Badge, Group, Paper, Stack, Table, Text, Tooltip } from "@mantine/core";
+import { Badge, Group, Paper, Table, Text, Tooltip } from "@mantine/core";
 import type { ReactNode } from "react";
-import type { Currency, Product, ResourceCode, VatRate } from "../../../shared/api/billing.js";
+import type { Currency, ResourceCode, VatRate } from "../../../shared/api/billing.js";
 import { LockIcon } from "../../components/icons.js";
-import { formatPrice, formatRate } from "./billing-format.js";
+import { formatRate } from "./billing-format.js";
 
 function Inactive({ active }: { active: boolean }) {
   if (active) return null;
@@ -43,40 +43,6 @@ function ListTable({ label, head, children }: { label: string; head: string[]; c
 }
 
 const muted = (active: boolean) => (active ? undefined : { color: "var(--mantine-color-dimmed)" });
-
-export function ProductsTable({ products }: { products: Product[] }) {
-  return (
-    <ListTable label="Products" head={["Product code", "Product", "Unit price", "Resource code", "VAT rate"]}>
-      {products.map((p) => (
-        <Table.Tr key={p.id} style={muted(p.active)}>
-          <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: "nowrap" }}>
-            {p.code}
-          </Table.Td>
-          <Table.Td>
-            <Stack gap={0}>
-              <Group gap={6}>
-                <Text size="sm" fw={500}>
-                  {p.name}
-                </Text>
-                <Inactive active={p.active} />
-              </Group>
-              {p.description && p.description !== p.name && (
-                <Text size="xs" c="dimmed" lineClamp={2}>
-                  {p.description}
-                </Text>
-              )}
-            </Stack>
-          </Table.Td>
-          <Table.Td style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
-            {formatPrice(p.unitPrice)}
-          </Table.Td>
-          <Table.Td>{p.resourceCode?.code ?? <Dash />}</Table.Td>
-          <Table.Td>{p.vatRate?.name ?? <Dash />}</Table.Td>
-        </Table.Tr>
-      ))}
-    </ListTable>
-  );
-}
 
 export function VatRatesTable({ vatRates }: { vatRates: VatRate[] }) {
   return (

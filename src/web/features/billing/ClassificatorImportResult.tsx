@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Progress, SimpleGrid, Stack, Text } from "@mantine/core";
-import type { ClassificatorImport } from "../../../shared/api/imports.js";
+import type { ClassificatorImport, ProductField } from "../../../shared/api/imports.js";
 import { CheckIcon, WarningIcon } from "../../components/icons.js";
 
 function counts({ created, updated, unchanged }: { created: number; updated: number; unchanged: number }) {
@@ -94,8 +94,48 @@ export function ClassificatorImportResult({
           </li>
         ))}
       </SimpleGrid>
+      <ProductChanges changes={summary.productChanges ?? []} />
       <Refused refused={summary.refused ?? []} />
     </Alert>
+  );
+}
+
+const FIELDS: Record<ProductField, string> = {
+  code: "product code",
+  name: "name",
+  description: "description",
+  unitPrice: "unit price",
+  resourceCode: "resource code",
+  vatRate: "VAT rate",
+  active: "sold in Xero",
+};
+
+type ProductChange = NonNullable<NonNullable<ClassificatorImport["summary"]>["productChanges"]>[number];
+
+function changeText({ fields, active }: ProductChange): string {
+  if (!active) return "archived, no longer sold in Xero";
+  const changed = fields.filter((f) => f !== "active").map((f) => FIELDS[f]);
+  const text = changed.length ? `${changed.join(", ")} changed` : "";
+  return fields.includes("active") ? [text, "restored, sold in Xero again"].filter(Boolean).join("; ") : text;
+}
+
+/** Which products the import changed, and which of their fields changed in Xero. */
+function ProductChanges({ changes }: { changes: ProductChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <Stack gap={4} mt="sm">
+      <Text size="sm" fw={600}>
+        Products changed in Xero ({changes.length})
+      </Text>
+      <List size="sm" spacing={2} aria-label="Products changed in Xero">
+        {changes.slice(0, 50).map((c) => (
+          <List.Item key={c.code} style={{ overflowWrap: "anywhere" }}>
+            {c.code} {c.name}: {changeText(c)}
+          </List.Item>
+        ))}
+      </List>
+      {changes.length > 50 && <Text size="sm">and {changes.length - 50} more.</Text>}
+    </Stack>
   );
 }
 

@@ -8,7 +8,7 @@ export const BILLING_TERMS = {
   vatRates: "Xero's tax rates that can be used on sales: what an invoice line is taxed at.",
   resourceCodes: "Xero revenue accounts an invoice line is booked to.",
   products:
-    "Xero's products and services: what you invoice, each with its product code, unit price, resource code and VAT rate.",
+    "What you invoice, each with its product code, unit, unit price, resource code and VAT rate: added here, or imported from Xero's products and services.",
   currencies: "The currencies your Xero organisation invoices in.",
 } as const;
 

@@ -30,7 +30,7 @@ export async function deleteProduct(scope: CompanyScope, id: string, now: Date):
   }
   await scope.update(products, { active: false, updatedAt: now }, eq(products.id, id));
   const why = link
-    ? "it was imported from the accounting system (the next import updates it again while it is sold there)"
+    ? "it was imported from the accounting system, and deleted it would come back, new, with the next import"
     : "it is used on invoices or contracts, which keep showing it";
   return {
     outcome: "archived",

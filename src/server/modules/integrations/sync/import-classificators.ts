@@ -1,12 +1,14 @@
-import { and, eq, notInArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { ClassificatorImport } from "../../../../shared/api/imports.js";
+import { Decimal } from "../../../../shared/money/decimal.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
-import { currencies, products, resourceCodes, vatRates } from "../../../db/schema/billing.js";
+import { currencies, resourceCodes, vatRates } from "../../../db/schema/billing.js";
 import { importRuns } from "../../../db/schema/imports.js";
 import { syncRecords } from "../../../db/schema/sync-records.js";
 import type { AccountingProvider, RefusedRecord } from "../accounting-provider.js";
 import type { Integrations } from "../integrations.js";
 import { requireBillingOrganisation } from "./billing-organisation.js";
+import { importProducts } from "./import-products.js";
 import type { RunRow } from "./import-runs.js";
 import { heldBy, holdRun } from "./run-lease.js";
 
@@ -71,11 +73,7 @@ export async function importClassificators(
 
   await scope.transaction(async (tx) => {
     await holdRun(tx, run);
-    const link = async (
-      entity: "vat_rate" | "resource_code" | "product",
-      localId: string,
-      remoteId: string,
-    ) => {
+    const link = async (entity: "vat_rate" | "resource_code", localId: string, remoteId: string) => {
       const existing = await tx.first(
         syncRecords,
         eq(syncRecords.provider, provider.id),
@@ -112,7 +110,9 @@ export async function importClassificators(
         summary.vatRates.created++;
       } else {
         vatByType.set(rate.externalId, row.id);
-        if (differs({ ...row, rate: Number(row.rate).toFixed(4) }, values)) {
+        // The rate compared as a decimal ("20" equals "20.0000"), the rest as they are.
+        const sameRate = Decimal.parse(row.rate).equals(Decimal.parse(rate.rate));
+        if (!sameRate || differs({ ...row, rate: rate.rate }, values)) {
           await tx.update(vatRates, { ...values, updatedAt: now }, eq(vatRates.id, row.id));
           summary.vatRates.updated++;
         } else summary.vatRates.unchanged++;
@@ -140,59 +140,16 @@ export async function importClassificators(
       await link("resource_code", codeIds.get(account.code)!, account.externalId);
     }
 
-    for (const item of items) {
-      const values = {
-        name: item.name,
-        description: item.description,
-        unitPrice: item.unitPrice,
-        resourceCodeId: item.accountCode ? (codeIds.get(item.accountCode) ?? null) : null,
-        vatRateId: item.taxType ? (vatByType.get(item.taxType) ?? null) : null,
-        active: true,
-      };
-      const row = await tx.first(products, eq(products.code, item.code));
-      let id: string;
-      if (!row) {
-        const [created] = await tx
-          .insert(products, { ...values, code: item.code, createdAt: now, updatedAt: now })
-          .returning();
-        id = created!.id;
-        summary.products.created++;
-      } else {
-        id = row.id;
-        const price = row.unitPrice === null ? null : Number(row.unitPrice).toFixed(4);
-        if (differs({ ...row, unitPrice: price }, values)) {
-          await tx.update(products, { ...values, updatedAt: now }, eq(products.id, row.id));
-          summary.products.updated++;
-        } else summary.products.unchanged++;
-      }
-      await link("product", id, item.externalId);
-    }
-    // Products that came from the accounting system but are no longer sold there become inactive.
-    const soldIds = items.map((i) => i.externalId).concat("");
-    const gone = await tx.db
-      .select({ localId: syncRecords.localId })
-      .from(syncRecords)
-      .where(
-        tx.where(
-          syncRecords,
-          and(
-            eq(syncRecords.provider, provider.id),
-            eq(syncRecords.entity, "product"),
-            notInArray(syncRecords.remoteId, soldIds),
-          ),
-        ),
-      );
-    for (const g of gone) {
-      const updated = await tx
-        .update(
-          products,
-          { active: false, updatedAt: now },
-          eq(products.id, g.localId),
-          eq(products.active, true),
-        )
-        .returning({ id: products.id });
-      summary.products.updated += updated.length;
-    }
+    await importProducts({
+      tx,
+      provider: provider.id,
+      organisationId: org,
+      items,
+      resourceCodeIds: codeIds,
+      vatRateIds: vatByType,
+      summary,
+      now,
+    });
 
     for (const currency of currencyItems) {
       const row = await tx.first(currencies, eq(currencies.code, currency.code));

@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { BillingSettings } from "../../../../shared/api/billing-settings.js";
 import { ClientList } from "../../../../shared/api/clients.js";
 import {
   type CreateInvoiceBody,
@@ -37,14 +36,6 @@ export function useInvoice(id: string | null) {
     queryKey: queryKeys.invoice(id ?? ""),
     queryFn: () => api.get(`/invoices/${id}`, Invoice),
     enabled: Boolean(id),
-  });
-}
-
-/** Billing settings: the editor's defaults (VAT rate, amounts, unit price decimals, currency). */
-export function useBillingSettings() {
-  return useQuery({
-    queryKey: queryKeys.billingList("settings"),
-    queryFn: () => api.get("/billing/settings", BillingSettings),
   });
 }
 

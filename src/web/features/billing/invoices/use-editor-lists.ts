@@ -1,5 +1,5 @@
 import { useCurrencies, useProducts, useResourceCodes, useVatRates } from "../billing-api.js";
-import { useBillingSettings } from "./invoices-api.js";
+import { useBillingSettings } from "../setup/billing-settings-api.js";
 
 /** What the invoice editor offers: products, VAT rates, resource codes, currencies and the settings. */
 export function useEditorLists() {
