@@ -38,6 +38,7 @@ CREATE TABLE "contract_lines" (
 	"contract_id" uuid,
 	"template_id" uuid,
 	"position" integer NOT NULL,
+	"source_line_id" uuid,
 	"product_id" uuid NOT NULL,
 	"description" text,
 	"quantity" numeric(18, 4) NOT NULL,

@@ -77,6 +77,8 @@ export const contractLines = pgTable(
     contractId: uuid("contract_id").references(() => contracts.id, { onDelete: "cascade" }),
     templateId: uuid("template_id").references(() => contractTemplates.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
+    /** On a contract following a template: the template line it copies (kept across template edits). */
+    sourceLineId: uuid("source_line_id"),
     productId: uuid("product_id")
       .notNull()
       .references(() => products.id),

@@ -1,0 +1,22 @@
+import { createRouter } from "../../../app-router.js";
+import { requireApp } from "../../apps/require-app.js";
+import { requireAuth } from "../../auth/authenticate.js";
+import * as handlers from "./contracts.handlers.js";
+import * as routes from "./contracts.routes.js";
+
+/** Automated billing: clients' contracts and contract templates (the Billing app). */
+export function contractsRouter() {
+  const router = createRouter();
+  const billing = requireApp("billing");
+  // "/x/*" matches "/x" too.
+  router.use("/clients/:id/contract", requireAuth, billing);
+  router.use("/billing/contract-templates/*", requireAuth, billing);
+  return router
+    .openapi(routes.getContract, handlers.getContract)
+    .openapi(routes.saveContract, handlers.saveContract)
+    .openapi(routes.listContractTemplates, handlers.listContractTemplates)
+    .openapi(routes.createContractTemplate, handlers.createContractTemplate)
+    .openapi(routes.updateContractTemplate, handlers.updateContractTemplate)
+    .openapi(routes.deleteContractTemplate, handlers.deleteContractTemplate)
+    .openapi(routes.applyContractTemplate, handlers.applyContractTemplate);
+}
