@@ -112,8 +112,14 @@ export const BillingRun = z
     trigger: z.enum(["schedule", "manual"]),
     status: z.enum(["queued", "running", "done", "failed"]),
     progress: z.object({ done: z.number().int(), total: z.number().int() }),
-    created: z.number().int(),
-    skipped: z.number().int(),
+    created: z.number().int().meta({ description: "Invoices made." }),
+    skipped: z
+      .number()
+      .int()
+      .meta({ description: "Clients whose lines due in the period were billed already." }),
+    problems: z
+      .array(z.object({ clientId: z.uuid(), clientName: z.string(), message: z.string() }))
+      .meta({ description: "Clients whose invoice could not be made, and why." }),
     error: z.string().nullable(),
   })
   .meta({ id: "BillingRun" });

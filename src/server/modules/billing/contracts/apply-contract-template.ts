@@ -2,7 +2,6 @@ import type { CompanyScope } from "../../../db/company-scope.js";
 import { clients } from "../../../db/schema/clients.js";
 import { loadCompanyRows, referenceNotFound } from "../company-rows.js";
 import { followTemplate } from "./contract-templates.js";
-import { getContract } from "./get-contract.js";
 
 export interface ApplyContractTemplateInput {
   templateId: string;
