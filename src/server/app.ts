@@ -17,6 +17,7 @@ import { authRouter } from "./modules/auth/auth.index.js";
 import { authenticate } from "./modules/auth/authenticate.js";
 import { SESSION_COOKIE } from "./modules/auth/session-cookie.js";
 import { billingRouter } from "./modules/billing/billing.index.js";
+import { contractsRouter } from "./modules/billing/contracts/contracts.index.js";
 import { invoicesRouter } from "./modules/billing/invoices/invoices.index.js";
 import { clientsRouter } from "./modules/clients/clients.index.js";
 import { companyRouter } from "./modules/companies/company.index.js";
@@ -67,6 +68,7 @@ export function buildApi(deps: Deps) {
   api.route("/", importsRouter());
   api.route("/", billingRouter());
   api.route("/", invoicesRouter());
+  api.route("/", contractsRouter());
   api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",

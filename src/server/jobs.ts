@@ -2,6 +2,13 @@ import type { Deps } from "./app-env.js";
 import { vacuumEmbedded } from "./db/maintenance.js";
 import type { JobDefinition } from "./lib/jobs.js";
 import { deleteExpiredSessions } from "./modules/auth/delete-expired-sessions.js";
+import { BILLING_SCHEDULE_CRON, billOnSchedule } from "./modules/billing/runs/bill-on-schedule.js";
+import {
+  BILLING_RUN_ATTEMPTS,
+  BILLING_RUN_QUEUE,
+  type BillingRunJob,
+  runBillingJob,
+} from "./modules/billing/runs/billing-run-job.js";
 import { PROVIDERS } from "./modules/integrations/accounting-provider.js";
 import { IMPORT_QUEUE, type ImportJob } from "./modules/integrations/sync/import-job.js";
 import { IMPORT_ATTEMPTS, runImportJob } from "./modules/integrations/sync/run-import-job.js";
@@ -24,8 +31,23 @@ export function jobDefinitions(deps: Deps): JobDefinition<object>[] {
     concurrency: 2,
     handler: (data, job) => deliverMail(deps, data, job.retryCount + 1),
   };
+  const billingRun: JobDefinition<BillingRunJob> = {
+    queue: BILLING_RUN_QUEUE,
+    retryLimit: BILLING_RUN_ATTEMPTS - 1,
+    handler: (data, job) => runBillingJob(deps, data, job.retryCount + 1),
+  };
   return [
     mail as JobDefinition<object>,
+    billingRun as JobDefinition<object>,
+    {
+      queue: "billing.schedule",
+      cron: BILLING_SCHEDULE_CRON,
+      retryLimit: 0,
+      handler: async () => {
+        const { started, resumed } = await billOnSchedule(deps);
+        if (started + resumed > 0) deps.logger.info({ started, resumed }, "billing schedule");
+      },
+    },
     {
       queue: "auth.delete-expired",
       cron: "17 * * * *",

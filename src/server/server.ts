@@ -15,6 +15,7 @@ import { jobsOnceStarted, startJobs } from "./lib/jobs.js";
 import type { Logger } from "./lib/logger.js";
 import { realTimers } from "./lib/timers.js";
 import { listenForPrincipalChanges } from "./modules/auth/principal-listener.js";
+import { billOnSchedule } from "./modules/billing/runs/bill-on-schedule.js";
 import { listenForClientListChanges } from "./modules/clients/client-totals.js";
 import { startBundledSandbox } from "./modules/integrations/bundled-sandbox.js";
 import { keepImportsGoing } from "./modules/integrations/sync/resume-stopped-imports.js";
@@ -107,6 +108,8 @@ export async function startServer(
     await jobsStarting;
     // Imports whose worker died go on; on the embedded database, what earlier processes left at once.
     cleanups.push(await keepImportsGoing(deps, { previousProcessesGone: database.kind === "embedded" }));
+    // Billing days missed while Kontor was down are billed now (each period once, whatever happens).
+    billOnSchedule(deps).catch((error) => logger.error({ err: error }, "billing schedule catch-up failed"));
 
     const port = (server.address() as AddressInfo).port;
     return { url: `http://localhost:${port}`, deps, stop };

@@ -6,6 +6,10 @@ export type Frequency = z.infer<typeof Frequency>;
 
 export const ContractLineInput = z
   .object({
+    id: z
+      .uuid({ message: "Not a valid line id." })
+      .optional()
+      .meta({ description: "An existing line's id: it keeps the periods already billed for it." }),
     productId: z.uuid({ message: "Choose a product." }),
     description: z.string().trim().max(4000, "Use at most 4000 characters.").nullish(),
     quantity: decimalString({ maxDecimals: 4, min: "positive", example: "1" }),
@@ -70,6 +74,12 @@ export const ContractTemplateBody = z
   .meta({ id: "ContractTemplateBody" });
 export type ContractTemplateBody = z.infer<typeof ContractTemplateBody>;
 
+export const UpdateContractTemplateBody = ContractTemplateBody.partial().meta({
+  id: "UpdateContractTemplateBody",
+  description: "The fields to change; new lines or billing day reach every client following the template.",
+});
+export type UpdateContractTemplateBody = z.infer<typeof UpdateContractTemplateBody>;
+
 export const ContractTemplate = z
   .object({
     id: z.uuid(),
@@ -89,6 +99,9 @@ export const ApplyTemplateBody = z
       .max(5000),
   })
   .meta({ id: "ApplyTemplateBody" });
+export type ApplyTemplateBody = z.infer<typeof ApplyTemplateBody>;
+
+export const AppliedTemplate = z.object({ applied: z.number().int() }).meta({ id: "AppliedTemplate" });
 
 export const StartBillingRunBody = z.object({ period: Period }).meta({ id: "StartBillingRunBody" });
 
@@ -99,8 +112,14 @@ export const BillingRun = z
     trigger: z.enum(["schedule", "manual"]),
     status: z.enum(["queued", "running", "done", "failed"]),
     progress: z.object({ done: z.number().int(), total: z.number().int() }),
-    created: z.number().int(),
-    skipped: z.number().int(),
+    created: z.number().int().meta({ description: "Invoices made." }),
+    skipped: z
+      .number()
+      .int()
+      .meta({ description: "Clients whose lines due in the period were billed already." }),
+    problems: z
+      .array(z.object({ clientId: z.uuid(), clientName: z.string(), message: z.string() }))
+      .meta({ description: "Clients whose invoice could not be made, and why." }),
     error: z.string().nullable(),
   })
   .meta({ id: "BillingRun" });

@@ -1,0 +1,33 @@
+import { createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { BillingRun, StartBillingRunBody } from "../../../../shared/api/contracts.js";
+import { errors, jsonBody, jsonContent, signedIn } from "../../../lib/http/responses.js";
+
+const tags = ["Automated billing"];
+const security = signedIn;
+const common = { 400: errors[400], 401: errors[401], 402: errors[402], 404: errors[404], 409: errors[409] };
+
+export const startBillingRun = createRoute({
+  method: "post",
+  path: "/billing/runs",
+  tags,
+  security,
+  summary:
+    "Create invoices for a period (Owner or Admin): one In progress invoice per client for its contract lines due then and not billed yet",
+  request: { body: jsonBody(StartBillingRunBody) },
+  responses: {
+    202: jsonContent(z.object({ id: z.uuid() }), "Started; follow it at GET /billing/runs/{id}."),
+    403: errors[403],
+    ...common,
+  },
+});
+
+export const getBillingRun = createRoute({
+  method: "get",
+  path: "/billing/runs/{id}",
+  tags,
+  security,
+  summary: "A billing run: status, progress, invoices made and clients billed already",
+  request: { params: z.object({ id: z.uuid({ message: "Not a valid billing run id." }) }) },
+  responses: { 200: jsonContent(BillingRun, "The run."), ...common },
+});
