@@ -113,12 +113,12 @@ function WhatItBrings() {
           <Term strong definition={BILLING_TERMS.currencies}>
             currencies
           </Term>{" "}
-          with the first import (later with Import classificators in Billing).
+          with the first import, once you confirm it (later with Import classificators in Billing).
         </List.Item>
       </List>
       <Text size="sm" c="dimmed">
         The import goes one way, from Xero to Kontor. You always see the list of new and existing clients
-        first, choose which to add or update, and confirm.
+        first, choose which to add or update, and confirm: nothing changes in Kontor before that.
       </Text>
     </Stack>
   );

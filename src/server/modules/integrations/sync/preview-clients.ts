@@ -13,6 +13,7 @@ import type {
 } from "../accounting-provider.js";
 import type { Integrations } from "../integrations.js";
 import { requireBillingOrganisation } from "./billing-organisation.js";
+import { classificatorsAlong } from "./classificators-along.js";
 import { diffClient, type FieldValues, IMPORTED_FIELDS, kontorValues, remoteValues } from "./client-diff.js";
 import { type RunRow, setProgress } from "./import-runs.js";
 import { whyNotImportable } from "./importable-customer.js";
@@ -34,11 +35,11 @@ export async function previewClients(
   clock: { now(): Date },
 ): Promise<void> {
   const { grant } = await requireBillingOrganisation(scope, provider.id);
-  const read = await provider.listCustomers(
-    integrations.tokens.for(grant.id),
-    run.organisationId,
-    (done, total) => setProgress(scope, run, done, total, clock.now()),
+  const tokens = integrations.tokens.for(grant.id);
+  const read = await provider.listCustomers(tokens, run.organisationId, (done, total) =>
+    setProgress(scope, run, done, total, clock.now()),
   );
+  const alsoBrings = await classificatorsAlong(scope, provider, tokens, run.organisationId);
   const { remotes, refused } = importableCustomers(read);
 
   const [rows, people, links] = await Promise.all([
@@ -135,7 +136,7 @@ export async function previewClients(
   const ready = await scope
     .update(
       importRuns,
-      { status: "ready", progressDone: total, progressTotal: total, updatedAt: now },
+      { status: "ready", progressDone: total, progressTotal: total, alsoBrings, updatedAt: now },
       heldBy(run),
     )
     .returning({ id: importRuns.id });

@@ -2,6 +2,7 @@ import { Button, Collapse, Group, Paper, Stack, Text, Title, UnstyledButton } fr
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { ConfirmImportBody, ImportRun } from "../../../../shared/api/imports.js";
 import { ChevronDownIcon, ChevronUpIcon } from "../../../components/icons.js";
+import { AlsoBrings } from "./AlsoBrings.js";
 import { CandidateList } from "./CandidateList.js";
 import {
   chosenResolutions,
@@ -104,8 +105,9 @@ export function ImportPreview({
         <Text size="sm" c="dimmed">
           {readOnly
             ? "An Owner or Admin chooses which contacts to import and confirms."
-            : "Choose which contacts to import, then Confirm. New ones are added as clients; existing ones are updated with the changes shown. Ambiguous ones fit more than one client: choose which client each is before it can be imported."}
+            : "Choose which contacts to import, then Confirm. Nothing changes in Kontor before you confirm. New ones are added as clients; existing ones are updated with the changes shown. Ambiguous ones fit more than one client: choose which client each is before it can be imported."}
         </Text>
+        {run.alsoBrings && <AlsoBrings counts={run.alsoBrings} />}
       </Stack>
 
       <SelectionToolbar
