@@ -76,8 +76,10 @@ export async function previewClients(
     };
     if (m.match === "existing") {
       const client = byId.get(m.clientId)!;
-      const synced = (linkOf.get(client.id)?.syncedValues as Partial<FieldValues> | undefined) ?? null;
-      const changes = diffClient(kontorValues(client, primaryOf.get(client.id)), incoming, synced);
+      const link = linkOf.get(client.id);
+      const synced = (link?.syncedValues as Partial<FieldValues> | undefined) ?? null;
+      const kept = (link?.keptValues as Partial<FieldValues> | undefined) ?? null;
+      const changes = diffClient(kontorValues(client, primaryOf.get(client.id)), incoming, synced, kept);
       return { ...base, clientId: client.id, changes };
     }
     if (m.match === "ambiguous") {

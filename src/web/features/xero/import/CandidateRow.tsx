@@ -2,6 +2,7 @@ import { Badge, Checkbox, Group, List, Stack, Text } from "@mantine/core";
 import { memo } from "react";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import { AmbiguousChoice } from "./AmbiguousChoice.js";
+import { ContactFacts } from "./ContactFacts.js";
 import { canImport, isRefused } from "./candidate-selection.js";
 import { describeChange, matchReason } from "./change-words.js";
 
@@ -20,7 +21,7 @@ function Details({ candidate }: { candidate: ImportCandidate }) {
       </Text>
     );
   if (candidate.match === "new") return null;
-  const why = matchReason(candidate);
+  const why = candidate.matchedBy === "name" ? null : matchReason(candidate);
   const kept = candidate.changes.filter((c) => c.conflict).length;
   const changing = candidate.changes.length - kept;
   const fields = (n: number) => `${n} ${n === 1 ? "field" : "fields"}`;
@@ -31,7 +32,10 @@ function Details({ candidate }: { candidate: ImportCandidate }) {
   return (
     <Stack gap={2}>
       <Text size="xs" c="dimmed">
-        Matches a Kontor client{why ? ` (${why})` : ""}. {parts.join("; ")}
+        {candidate.matchedBy === "name"
+          ? "Matched to a Kontor client by name only: check it is the same before it is renamed. "
+          : `Matches a Kontor client${why ? ` (${why})` : ""}. `}
+        {parts.join("; ")}
         {candidate.changes.length > 0 ? ":" : "."}
       </Text>
       {candidate.changes.length > 0 && (
@@ -103,7 +107,13 @@ export const CandidateRow = memo(function CandidateRow({
           <Badge size="xs" variant="light" color={badge.color} tt="none">
             {badge.label}
           </Badge>
+          {candidate.match === "existing" && candidate.matchedBy === "name" && (
+            <Badge size="xs" variant="outline" color="yellow.8" tt="none">
+              matched by name
+            </Badge>
+          )}
         </Group>
+        <ContactFacts candidate={candidate} />
         <div id={`${id}-details`}>
           {candidate.match === "ambiguous" ? (
             <AmbiguousChoice

@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, Paper, Stack, Text, Title, UnstyledButton } from "@mantine/core";
+import { Button, Collapse, Group, Paper, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { ConfirmImportBody, ImportRun } from "../../../../shared/api/imports.js";
 import { ChevronDownIcon, ChevronUpIcon } from "../../../components/icons.js";
@@ -16,6 +16,7 @@ import {
   splitCandidates,
   toggleAll,
 } from "./candidate-selection.js";
+import { PreviewCounts } from "./PreviewCounts.js";
 import { SelectionToolbar } from "./SelectionToolbar.js";
 
 /** The choice made in each preview, kept while the page is open (switching tabs does not lose it). */
@@ -99,9 +100,11 @@ export function ImportPreview({
   return (
     <Stack gap="md">
       <Stack gap={4}>
-        <Title order={3} fz="md">
-          {run.candidates.length.toLocaleString("en-GB")} contacts from {run.organisation?.name ?? "Xero"}
-        </Title>
+        <PreviewCounts
+          customers={customers}
+          suppliers={suppliers}
+          organisation={run.organisation?.name ?? "Xero"}
+        />
         <Text size="sm" c="dimmed">
           {readOnly
             ? "An Owner or Admin chooses which contacts to import and confirms."

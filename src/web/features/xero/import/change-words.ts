@@ -21,9 +21,9 @@ export function describeChange(change: Change): { field: string; text: string } 
 
 const MATCHED_BY: Record<NonNullable<ImportCandidate["matchedBy"]>, string> = {
   link: "linked earlier to this Xero contact",
-  registry_code: "same registry code",
+  registry_code: "same registry code or VAT number",
   email: "same e-mail address",
-  name: "same name",
+  name: "matched by name",
 };
 
 /** Why a Xero contact was matched to a Kontor client. */
