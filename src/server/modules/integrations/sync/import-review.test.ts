@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_FIRM_TENANT_ID } from "../../../../../xero-sandbox/src/sandbox.js";
-import type { ClientDetail } from "../../../../shared/api/clients.js";
+import type { ClientDetail, ClientList } from "../../../../shared/api/clients.js";
 import type { ImportCandidate, ImportRun } from "../../../../shared/api/imports.js";
 import { type Agent, setupTestApp } from "../../../test/test-app.js";
 import { authorizeXero, enableXero } from "../test/connect-xero.js";
-import { addXeroContact, emptyXeroBooks } from "../test/xero-books.js";
+import { addXeroContact, emptyXeroBooks, updateXeroContact } from "../test/xero-books.js";
 
 const t = setupTestApp({ xero: true });
 
@@ -21,6 +21,12 @@ async function preview(agent: Agent): Promise<ImportRun> {
   expect(started.status).toBe(202);
   await t.jobs.runAll();
   return (await agent.get<ImportRun>(`/api/integrations/xero/imports/${started.body.id}`)).body;
+}
+
+async function confirm(agent: Agent, run: ImportRun, body: Record<string, unknown>) {
+  const res = await agent.post(`/api/integrations/xero/imports/${run.id}/confirm`, body);
+  await t.jobs.runAll();
+  return res;
 }
 
 const byName = (run: ImportRun, name: string) =>
@@ -57,5 +63,53 @@ describe("what the preview shows to decide on", () => {
       person: null,
       changes: [{ field: "name", from: "Kestrel Cafe Ltd", to: "Kestrel Cafe Limited", conflict: false }],
     });
+  });
+});
+
+describe("a conflict: take Xero's value or keep Kontor's", () => {
+  it("takes Xero's value for one field, keeps Kontor's for another, and a kept value stays quiet until Xero's changes", async () => {
+    const owner = await connectedFirm();
+    const id = addXeroContact(t.sandbox, {
+      Name: "Acme Ltd",
+      EmailAddress: "old@acme.example",
+      CompanyNumber: "123",
+    });
+    await confirm(owner, await preview(owner), { xeroContactIds: [id] });
+    const client = (await owner.get<ClientList>("/api/clients")).body.items[0]!;
+    await owner.patch(`/api/clients/${client.id}`, { email: "edited@acme.example", registryCode: "999" });
+    updateXeroContact(t.sandbox, id, { EmailAddress: "new@acme.example", CompanyNumber: "456" });
+
+    const second = await preview(owner);
+    expect(byName(second, "Acme Ltd").changes).toEqual([
+      { field: "registryCode", from: "999", to: "456", conflict: true },
+      { field: "email", from: "edited@acme.example", to: "new@acme.example", conflict: true },
+    ]);
+    // A choice is only for a field in conflict, of a contact being imported.
+    const wrong = await owner.post(`/api/integrations/xero/imports/${second.id}/confirm`, {
+      xeroContactIds: [id],
+      resolutions: [{ xeroContactId: id, field: "phone", take: "xero" }],
+    });
+    expect(wrong.status).toBe(400);
+    const done = await confirm(owner, second, {
+      xeroContactIds: [id],
+      resolutions: [
+        { xeroContactId: id, field: "email", take: "xero" },
+        { xeroContactId: id, field: "registryCode", take: "kontor" },
+      ],
+    });
+    expect(done.status).toBe(202);
+    const after = (await owner.get<ClientDetail>(`/api/clients/${client.id}`)).body;
+    expect(after).toMatchObject({ email: "new@acme.example", registryCode: "999" });
+
+    // Nothing to decide again while Xero keeps the value Kontor's was kept over.
+    expect(byName(await preview(owner), "Acme Ltd").changes).toEqual([]);
+    const third = await preview(owner);
+    await confirm(owner, third, { xeroContactIds: [id] });
+    expect(byName(await preview(owner), "Acme Ltd").changes).toEqual([]);
+
+    updateXeroContact(t.sandbox, id, { CompanyNumber: "789" });
+    expect(byName(await preview(owner), "Acme Ltd").changes).toEqual([
+      { field: "registryCode", from: "999", to: "789", conflict: true },
+    ]);
   });
 });
