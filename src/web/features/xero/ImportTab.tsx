@@ -15,6 +15,9 @@ interface ImportTabProps {
   canManage: boolean;
   onGoTo: (tab: XeroTab) => void;
   onChooseOrganisation: () => void;
+  /** Just back from authorizing Xero: the import starts by itself. */
+  autoStart?: boolean;
+  onAutoStarted?: () => void;
 }
 
 /** What an import needs first, for each connection state; null when nothing is missing. */
@@ -149,7 +152,14 @@ export function ImportTab(props: ImportTabProps) {
       </Stack>
       {/* A stopped import shows its own Authorize Xero button. */}
       {!(state === "needs_reauth" && latest.data?.status === "failed") && <FirstStep {...props} />}
-      {authorized && <ImportFlow connection={props.connection} canManage={props.canManage} />}
+      {authorized && (
+        <ImportFlow
+          connection={props.connection}
+          canManage={props.canManage}
+          autoStart={props.autoStart}
+          onAutoStarted={props.onAutoStarted}
+        />
+      )}
     </Stack>
   );
 }

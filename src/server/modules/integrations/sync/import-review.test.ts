@@ -113,3 +113,24 @@ describe("a conflict: take Xero's value or keep Kontor's", () => {
     ]);
   });
 });
+
+describe("discarding an import waiting for review", () => {
+  it("drops the preview, changes nothing else, and cannot be done twice or by a member", async () => {
+    const owner = await connectedFirm();
+    const id = addXeroContact(t.sandbox, { Name: "Acme Ltd" });
+    await confirm(owner, await preview(owner), { xeroContactIds: [id] });
+    const waiting = await preview(owner);
+    const url = `/api/integrations/xero/imports/${waiting.id}/discard`;
+
+    const member = await t.join(owner, "member");
+    expect((await member.post(url)).status).toBe(403);
+    expect((await owner.post(url)).status).toBe(204);
+    expect((await owner.get(`/api/integrations/xero/imports/${waiting.id}`)).status).toBe(404);
+    // The import before it is the latest again, and nothing can be confirmed or discarded twice.
+    const latest = (await owner.get<ImportRun>("/api/integrations/xero/imports/latest")).body;
+    expect(latest).toMatchObject({ status: "done", summary: { created: 1 } });
+    expect((await owner.post(url)).status).toBe(404);
+    expect((await owner.post(`/api/integrations/xero/imports/${latest.id}/discard`)).status).toBe(409);
+    expect((await owner.get<ClientList>("/api/clients")).body.items).toHaveLength(1);
+  });
+});

@@ -25,6 +25,7 @@ interface ImportPreviewProps {
   onConfirm: (choice: ConfirmImportBody) => void;
   onFetchAgain: () => void;
   fetchingAgain: boolean;
+  onDiscard: () => void;
 }
 
 /**
@@ -38,6 +39,7 @@ export function ImportPreview({
   onConfirm,
   onFetchAgain,
   fetchingAgain,
+  onDiscard,
 }: ImportPreviewProps) {
   const { customers, suppliers } = useMemo(
     () => splitCandidates(reviewOrder(run.candidates)),
@@ -142,6 +144,7 @@ export function ImportPreview({
           confirming={confirming}
           fetchingAgain={fetchingAgain}
           onFetchAgain={onFetchAgain}
+          onDiscard={onDiscard}
           onConfirm={() =>
             onConfirm({
               xeroContactIds: [...choices.selected],

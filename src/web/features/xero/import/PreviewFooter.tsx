@@ -7,9 +7,10 @@ interface PreviewFooterProps {
   fetchingAgain: boolean;
   onFetchAgain: () => void;
   onConfirm: () => void;
+  onDiscard: () => void;
 }
 
-/** Below the preview, always in sight: how many are selected, Fetch again and Confirm. */
+/** Below the preview, always in sight: how many are selected, Discard, Fetch again and Confirm. */
 export function PreviewFooter(props: PreviewFooterProps) {
   return (
     <Paper
@@ -25,6 +26,9 @@ export function PreviewFooter(props: PreviewFooterProps) {
           {props.selected.toLocaleString("en-GB")} of {props.total.toLocaleString("en-GB")} contacts selected
         </Text>
         <Group gap="sm">
+          <Button variant="subtle" color="red" onClick={props.onDiscard} disabled={props.confirming}>
+            Discard
+          </Button>
           <Button
             variant="default"
             onClick={props.onFetchAgain}
