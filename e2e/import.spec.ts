@@ -9,6 +9,8 @@ import { answerAtXero, openXeroDialog, XERO_USERS } from "./support/xero.js";
 test("an Owner imports a selection of Xero customers, reads the summary, sees the Integration column and imports classificators", async ({
   page,
 }) => {
+  // Three imports of 59 contacts, one after the other.
+  test.setTimeout(240_000);
   const account = await signUp(page);
   await setPlan(account.companyName, "team");
   for (const app of ["billing", "xero"]) {

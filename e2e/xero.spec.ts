@@ -36,7 +36,7 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
       dialog
         .getByText(/^Fetching contacts from Greenway Landscaping Ltd/)
         .or(dialog.getByRole("heading", { name: /^From Greenway Landscaping Ltd: / })),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 30_000 });
     await dialog.getByRole("tab", { name: "Overview" }).click();
     await expect(dialog).toContainText("Connected to Greenway Landscaping Ltd");
     await expect(dialog).toContainText(XERO_USERS.solo);
