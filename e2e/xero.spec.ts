@@ -96,6 +96,11 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
 
     await banner.getByRole("button", { name: "Authorize Xero" }).click();
     await answerAtXero(page, { email: XERO_USERS.solo });
+    // The Import tab opens on the preview still waiting for review; Overview shows the connection.
+    await expect(dialog.getByRole("tab", { name: "Import" })).toHaveAttribute("aria-selected", "true", {
+      timeout: 30_000,
+    });
+    await dialog.getByRole("tab", { name: "Overview" }).click();
     await expect(dialog).toContainText("Connected to Greenway Landscaping Ltd");
     await expect(page.getByRole("region", { name: "Xero needs to be authorized again" })).toHaveCount(0);
   });
