@@ -24,13 +24,20 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
   });
 
   let sandbox = "";
-  await test.step("authorize at Xero and come back connected, shown on Overview", async () => {
+  await test.step("authorize at Xero and come back connected: the import starts; Overview shows the connection", async () => {
     await dialog.getByRole("tab", { name: "Connect to Xero" }).click();
     await dialog.getByRole("button", { name: "Authorize Xero to start import" }).click();
     sandbox = await answerAtXero(page, { email: XERO_USERS.solo });
     await expect(page).toHaveURL(/\/apps$/);
     await expect(dialog.getByRole("status").filter({ hasText: "Xero is connected" })).toBeVisible();
-    await expect(dialog.getByRole("tab", { name: "Overview" })).toHaveAttribute("aria-selected", "true");
+    // As the button says: the Import tab opens and the preview is fetched by itself.
+    await expect(dialog.getByRole("tab", { name: "Import" })).toHaveAttribute("aria-selected", "true");
+    await expect(
+      dialog
+        .getByText(/^Fetching contacts from Greenway Landscaping Ltd/)
+        .or(dialog.getByRole("heading", { name: /^From Greenway Landscaping Ltd: / })),
+    ).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole("tab", { name: "Overview" }).click();
     await expect(dialog).toContainText("Connected to Greenway Landscaping Ltd");
     await expect(dialog).toContainText(XERO_USERS.solo);
   });
@@ -89,6 +96,11 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
 
     await banner.getByRole("button", { name: "Authorize Xero" }).click();
     await answerAtXero(page, { email: XERO_USERS.solo });
+    // The Import tab opens on the preview still waiting for review; Overview shows the connection.
+    await expect(dialog.getByRole("tab", { name: "Import" })).toHaveAttribute("aria-selected", "true", {
+      timeout: 30_000,
+    });
+    await dialog.getByRole("tab", { name: "Overview" }).click();
     await expect(dialog).toContainText("Connected to Greenway Landscaping Ltd");
     await expect(page.getByRole("region", { name: "Xero needs to be authorized again" })).toHaveCount(0);
   });
@@ -150,6 +162,8 @@ test("a Xero user with several organisations chooses the billing organisation; p
     await choose.getByRole("radio", { name: "Demo Accounting Firm Ltd" }).check();
     await choose.getByRole("button", { name: "Use as billing organisation" }).click();
     await expect(choose).toBeHidden();
+    await expect(dialog.getByRole("tab", { name: "Import" })).toHaveAttribute("aria-selected", "true");
+    await dialog.getByRole("tab", { name: "Overview" }).click();
     await expect(dialog).toContainText("Connected to Demo Accounting Firm Ltd");
     await expect(dialog).toContainText("Northwind Bakery Ltd");
     await expect(page).toHaveURL(/\/apps$/);

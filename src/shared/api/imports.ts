@@ -6,17 +6,28 @@ export const ImportChange = z.object({
   field: z.string().meta({ example: "email" }),
   from: z.string().nullable(),
   to: z.string().nullable(),
-  conflict: z
-    .boolean()
-    .meta({ description: "Edited in Kontor since the last import: Kontor's value is kept." }),
+  conflict: z.boolean().meta({
+    description:
+      "Edited in Kontor since the last import: Kontor's value is kept unless Confirm's resolutions take Xero's.",
+  }),
 });
+
+/** The client fields a conflict can be resolved on (as the changes name them). */
+export const CONFLICT_FIELD = z.string().min(1).max(40);
 
 export const ImportCandidate = z
   .object({
     xeroContactId: z.string(),
     name: z.string(),
     match: z.enum(["new", "existing", "ambiguous"]),
-    matchedBy: z.enum(["link", "registry_code", "email", "name"]).nullable(),
+    matchedBy: z
+      .enum(["link", "registry_code", "email", "name"])
+      .nullable()
+      .meta({ description: "How it was matched; `name` alone deserves a look before a client is renamed." }),
+    email: z.string().nullable(),
+    registryCode: z.string().nullable(),
+    vatNumber: z.string().nullable(),
+    person: z.string().nullable().meta({ description: "The primary person's name, as Xero has it." }),
     clientId: z.uuid().optional(),
     ambiguousWith: z.array(z.object({ id: z.uuid(), name: z.string() })).optional(),
     reason: z.string().optional(),
@@ -51,6 +62,18 @@ export const ImportRun = z
     createdAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
     candidates: z.array(ImportCandidate),
+    alsoBrings: z
+      .object({
+        vatRates: z.number().int(),
+        resourceCodes: z.number().int(),
+        products: z.number().int(),
+        currencies: z.number().int(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The first import also brings the classificators: how many the preview found, written on Confirm.",
+      }),
     summary: ImportSummary.optional(),
   })
   .meta({ id: "ImportRun" });
@@ -63,16 +86,27 @@ export const ImportRunQuery = z.object({
     .meta({ description: "`none` leaves the candidates out: for following progress." }),
 });
 
+const MatchResolution = z.object({
+  xeroContactId: z.string().min(1).max(100),
+  clientId: z.uuid().nullable(),
+});
+const FieldResolution = z.object({
+  xeroContactId: z.string().min(1).max(100),
+  field: CONFLICT_FIELD,
+  take: z.enum(["xero", "kontor"]),
+});
+export type FieldResolution = z.infer<typeof FieldResolution>;
+
 export const ConfirmImportBody = z
   .object({
     xeroContactIds: z.array(z.string().min(1).max(100)).max(100_000),
     resolutions: z
-      .array(z.object({ xeroContactId: z.string().min(1).max(100), clientId: z.uuid().nullable() }))
+      .array(z.union([MatchResolution, FieldResolution]))
       .max(100_000)
       .optional()
       .meta({
         description:
-          "For ambiguous contacts: the Kontor client to update (one of `ambiguousWith`), or null to create a new client.",
+          "For ambiguous contacts: the Kontor client to update (one of `ambiguousWith`), or null to create a new client. For a conflicting field: take Xero's value, or keep Kontor's (quiet until Xero's value changes again).",
       }),
   })
   .meta({ id: "ConfirmImportBody" });

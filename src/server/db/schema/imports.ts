@@ -26,6 +26,13 @@ export interface ImportSummary {
   failed: { xeroContactId: string; reason: string }[];
 }
 
+export interface AlsoBrings {
+  vatRates: number;
+  resourceCodes: number;
+  products: number;
+  currencies: number;
+}
+
 /** One import from an accounting system: clients (previewed, then confirmed) or classificators. */
 export const importRuns = pgTable(
   "import_runs",
@@ -47,6 +54,11 @@ export const importRuns = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /**
+     * The first client import brings the classificators along: how many of each its preview found
+     * in the accounting system, written only once the import is confirmed. Null: nothing along.
+     */
+    alsoBrings: jsonb("also_brings").$type<AlsoBrings>(),
     /** While fetching or importing: the one background job that may work on the run. */
     jobId: uuid("job_id"),
     /** While that job runs: the process running it, which renews the lease until it ends. */
@@ -94,7 +106,16 @@ export const importCandidates = pgTable(
     /** The client as the accounting system has it, mapped to Kontor's fields. */
     incoming: jsonb("incoming").$type<Record<string, string | null>>().notNull(),
     changes: jsonb("changes")
-      .$type<{ field: string; from: string | null; to: string | null; conflict: boolean }[]>()
+      .$type<
+        {
+          field: string;
+          from: string | null;
+          to: string | null;
+          conflict: boolean;
+          /** For a conflict, the user's choice on Confirm. */
+          take?: "xero" | "kontor";
+        }[]
+      >()
       .notNull(),
     ambiguousWith: jsonb("ambiguous_with").$type<{ id: string; name: string }[]>(),
     remoteUpdatedAt: timestamp("remote_updated_at", { withTimezone: true }),

@@ -22,6 +22,11 @@ export const syncRecords = pgTable(
     localId: uuid("local_id").notNull(),
     remoteId: text("remote_id").notNull(),
     syncedValues: jsonb("synced_values").$type<Record<string, string | null>>(),
+    /**
+     * Fields where the user kept Kontor's edit over the accounting system's value, with that
+     * value: the conflict stays quiet until the accounting system's value changes again.
+     */
+    keptValues: jsonb("kept_values").$type<Record<string, string | null>>(),
     remoteUpdatedAt: timestamp("remote_updated_at", { withTimezone: true }),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull(),
   },

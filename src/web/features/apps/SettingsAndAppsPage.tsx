@@ -39,7 +39,13 @@ export function SettingsAndAppsPage() {
   const linked = useXeroLink();
   const [xeroOpened, setXeroOpened] = useState(returned !== null || linked !== null);
   const [xeroTab, setXeroTab] = useState<XeroTab>(
-    returned?.kind === "error" ? "connect" : returned ? "overview" : (linked ?? "overview"),
+    returned?.kind === "error"
+      ? "connect"
+      : returned?.kind === "connected" || returned?.kind === "choose"
+        ? "import"
+        : returned
+          ? "overview"
+          : (linked ?? "overview"),
   );
 
   function apply(changes: AppChange[]) {
@@ -83,7 +89,16 @@ export function SettingsAndAppsPage() {
               <AppCard
                 key={state.app}
                 state={state}
-                details={state.available ? <XeroCardStatus /> : undefined}
+                details={
+                  state.available ? (
+                    <XeroCardStatus
+                      onReviewImport={() => {
+                        setXeroTab("import");
+                        setXeroOpened(true);
+                      }}
+                    />
+                  ) : undefined
+                }
                 onOpen={() => setXeroOpened(true)}
                 actions={
                   <div>

@@ -7,6 +7,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { useMembers } from "../members/members-api.js";
+import { ImportWaitingNotice } from "../xero/import/ImportWaitingNotice.js";
 import { ClientBulkBar } from "./ClientBulkBar.js";
 import { ClientCards } from "./ClientCards.js";
 import { ClientFilters } from "./ClientFilters.js";
@@ -75,6 +76,7 @@ export function ClientsPage() {
         {params.importId && (
           <ImportFilterNotice importId={params.importId} onClear={() => change({ importId: null })} />
         )}
+        <ImportWaitingNotice />
         {!empty && <ClientFilters params={params} onChange={change} members={members} myId={me.user.id} />}
         {!empty && phone && <SortSelect sort={params.sort} onSort={(sort) => change({ sort })} />}
         {list.isPending ? (

@@ -15,6 +15,9 @@ interface ImportTabProps {
   canManage: boolean;
   onGoTo: (tab: XeroTab) => void;
   onChooseOrganisation: () => void;
+  /** Just back from authorizing Xero: the import starts by itself. */
+  autoStart?: boolean;
+  onAutoStarted?: () => void;
 }
 
 /** What an import needs first, for each connection state; null when nothing is missing. */
@@ -113,12 +116,12 @@ function WhatItBrings() {
           <Term strong definition={BILLING_TERMS.currencies}>
             currencies
           </Term>{" "}
-          with the first import (later with Import classificators in Billing).
+          with the first import, once you confirm it (later with Import classificators in Billing).
         </List.Item>
       </List>
       <Text size="sm" c="dimmed">
         The import goes one way, from Xero to Kontor. You always see the list of new and existing clients
-        first, choose which to add or update, and confirm.
+        first, choose which to add or update, and confirm: nothing changes in Kontor before that.
       </Text>
     </Stack>
   );
@@ -149,7 +152,14 @@ export function ImportTab(props: ImportTabProps) {
       </Stack>
       {/* A stopped import shows its own Authorize Xero button. */}
       {!(state === "needs_reauth" && latest.data?.status === "failed") && <FirstStep {...props} />}
-      {authorized && <ImportFlow connection={props.connection} canManage={props.canManage} />}
+      {authorized && (
+        <ImportFlow
+          connection={props.connection}
+          canManage={props.canManage}
+          autoStart={props.autoStart}
+          onAutoStarted={props.onAutoStarted}
+        />
+      )}
     </Stack>
   );
 }

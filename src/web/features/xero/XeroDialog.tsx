@@ -56,6 +56,8 @@ export function XeroDialog(props: XeroDialogProps) {
     returned?.kind === "error" || returned?.kind === "connected" ? returned : null,
   );
   const [choosing, setChoosing] = useState(returned?.kind === "choose");
+  // Back from "Authorize Xero to start import": the Import tab starts it, once.
+  const [autoStart, setAutoStart] = useState(returned?.kind === "connected" || returned?.kind === "choose");
   // The organisation a switch would move billing to; kept while its question closes.
   const [switchTo, setSwitchTo] = useState<string | null>(
     returned?.kind === "switch" ? returned.organisationId : null,
@@ -142,6 +144,8 @@ export function XeroDialog(props: XeroDialogProps) {
               canManage={canManage}
               onGoTo={goTo}
               onChooseOrganisation={() => setChoosing(true)}
+              autoStart={autoStart}
+              onAutoStarted={() => setAutoStart(false)}
             />
           </Tabs.Panel>
           <Tabs.Panel value="settings" pt="lg">

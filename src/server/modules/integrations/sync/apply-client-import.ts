@@ -7,7 +7,7 @@ import { importCandidates, importRuns } from "../../../db/schema/imports.js";
 import { syncRecords } from "../../../db/schema/sync-records.js";
 import { yieldToEventLoop } from "../../../lib/yield.js";
 import type { ProviderId } from "../accounting-provider.js";
-import { diffClient, type FieldValues, kontorValues } from "./client-diff.js";
+import { diffClient, type FieldValues, keptAfterImport, kontorValues } from "./client-diff.js";
 import type { RunRow } from "./import-runs.js";
 import { heldBy, holdRun, RunTakenOverError } from "./run-lease.js";
 
@@ -145,7 +145,12 @@ async function applyBatch(
   const claimed = new Set<string>();
   const newClients: (typeof clients.$inferInsert)[] = [];
   const newPeople: (typeof clientContacts.$inferInsert)[] = [];
-  const links: { clientId: string; candidate: Candidate; synced: Partial<FieldValues> }[] = [];
+  const links: {
+    clientId: string;
+    candidate: Candidate;
+    synced: Partial<FieldValues>;
+    kept?: Partial<FieldValues> | null;
+  }[] = [];
 
   for (const candidate of batch) {
     const incoming = candidate.incoming as FieldValues;
@@ -198,9 +203,15 @@ async function applyBatch(
     claimed.add(client.id);
     const primary = primaryOf.get(client.id);
     const synced = (link?.syncedValues as Partial<FieldValues> | undefined) ?? null;
+    const kept = (link?.keptValues as Partial<FieldValues> | undefined) ?? null;
     const current = kontorValues(client, primary);
-    const changes = diffClient(current, incoming, synced);
-    const applied = changes.filter((c) => !c.conflict);
+    const changes = diffClient(current, incoming, synced, kept);
+    // The user's choice on Confirm, for a conflict the preview showed with the same values.
+    const takeOf = (field: string) =>
+      candidate.changes.find(
+        (c) => c.field === field && c.conflict && c.to === incoming[field as keyof FieldValues],
+      )?.take;
+    const applied = changes.filter((c) => !c.conflict || takeOf(c.field) === "xero");
     if (applied.some((c) => c.field === "registryCode") && codeTaken(incoming.registryCode, client.id)) {
       const reason = `Another client already has the registry code ${incoming.registryCode}.`;
       outcomes.push({ id: candidate.id, outcome: "failed", clientId: client.id, reason });
@@ -231,13 +242,16 @@ async function applyBatch(
     // What Kontor took from the accounting system; a kept conflict keeps its old synced value.
     const syncedNow: Partial<FieldValues> = { ...(synced ?? {}), ...incoming };
     for (const change of changes)
-      if (change.conflict) syncedNow[change.field] = synced?.[change.field] ?? null;
+      if (change.conflict && takeOf(change.field) !== "xero")
+        syncedNow[change.field] = synced?.[change.field] ?? null;
+    const keptNow = keptAfterImport(kept, changes, takeOf);
     if (
       !link ||
       link.remoteId !== candidate.externalId ||
-      JSON.stringify(link.syncedValues) !== JSON.stringify(syncedNow)
+      JSON.stringify(link.syncedValues) !== JSON.stringify(syncedNow) ||
+      JSON.stringify(link.keptValues ?? null) !== JSON.stringify(keptNow)
     ) {
-      links.push({ clientId: client.id, candidate, synced: syncedNow });
+      links.push({ clientId: client.id, candidate, synced: syncedNow, kept: keptNow });
     }
     outcomes.push({
       id: candidate.id,
@@ -268,6 +282,7 @@ async function applyBatch(
         localId: l.clientId,
         remoteId: l.candidate.externalId,
         syncedValues: l.synced as Record<string, string | null>,
+        keptValues: (l.kept ?? null) as Record<string, string | null> | null,
         remoteUpdatedAt: l.candidate.remoteUpdatedAt,
         syncedAt: now,
       })),

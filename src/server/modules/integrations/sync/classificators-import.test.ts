@@ -177,9 +177,12 @@ describe("importing classificators from Xero", () => {
     expect((await owner.get<Product[]>("/api/billing/products")).body).toEqual([]);
   });
 
-  it("comes along with the first client import", async () => {
+  it("comes along with the first client import, once it is confirmed", async () => {
     const owner = await connectedFirm();
-    await owner.post("/api/integrations/xero/imports");
+    const { id } = (await owner.post<{ id: string }>("/api/integrations/xero/imports")).body;
+    await t.jobs.runAll();
+    expect((await owner.get<Product[]>("/api/billing/products")).body).toEqual([]);
+    await owner.post(`/api/integrations/xero/imports/${id}/confirm`, { xeroContactIds: [] });
     await t.jobs.runAll();
     expect((await owner.get<Product[]>("/api/billing/products")).body.length).toBeGreaterThan(0);
     await owner.post("/api/integrations/xero/imports");

@@ -82,12 +82,14 @@ export function kontorValues(
 /**
  * What an import would change on an existing client. A value the accounting system lacks does
  * not blank one Kontor has, unless Kontor's came from the last import (it was removed there).
- * A field edited in Kontor since the last import is a conflict, and Kontor's value stays.
+ * A field edited in Kontor since the last import is a conflict: Kontor's value stays unless the
+ * user takes Xero's; one the user chose to keep is left out while Xero's value is what was kept.
  */
 export function diffClient(
   current: FieldValues,
   incoming: FieldValues,
   synced: Partial<FieldValues> | null,
+  kept: Partial<FieldValues> | null = null,
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of IMPORTED_FIELDS) {
@@ -96,7 +98,28 @@ export function diffClient(
     if (from === to) continue;
     const last = synced?.[field];
     if (to === null && (synced === null || last !== from)) continue;
-    changes.push({ field, from, to, conflict: synced !== null && last !== undefined && last !== from });
+    const conflict = synced !== null && last !== undefined && last !== from;
+    // The user kept Kontor's value over this very value of Xero's: quiet until Xero's changes.
+    if (conflict && kept && field in kept && kept[field] === to) continue;
+    changes.push({ field, from, to, conflict });
   }
   return changes;
+}
+
+/**
+ * The fields where Kontor's value stays over Xero's after an import: those the user chose to
+ * keep now (with Xero's value, to stay quiet until it changes), and those kept earlier that
+ * are still quiet. A conflict left undecided is shown again next time.
+ */
+export function keptAfterImport(
+  kept: Partial<FieldValues> | null,
+  changes: FieldChange[],
+  takeOf: (field: ImportedField) => "xero" | "kontor" | undefined,
+): Partial<FieldValues> | null {
+  const next: Partial<FieldValues> = { ...(kept ?? {}) };
+  for (const change of changes) {
+    if (change.conflict && takeOf(change.field) === "kontor") next[change.field] = change.to;
+    else delete next[change.field];
+  }
+  return Object.keys(next).length > 0 ? next : null;
 }

@@ -7,13 +7,21 @@ import { importCandidates, importRuns } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { assertCanManage } from "../../auth/authenticate.js";
-import { checkResolutions } from "./check-resolutions.js";
+import type { ProviderId } from "../accounting-provider.js";
+import {
+  checkFieldResolutions,
+  checkResolutions,
+  isFieldResolution,
+  isMatchResolution,
+} from "./check-resolutions.js";
+import { hasClassificatorImport } from "./classificators-along.js";
 import { sendImportJob } from "./import-job.js";
 import { findRun } from "./import-runs.js";
+import { startClassificatorImport } from "./start-classificator-import.js";
 
 /**
- * The user chose which contacts to import (and, for ambiguous ones, which client each is); the
- * import itself runs as a background job.
+ * The user chose which contacts to import (for ambiguous ones, which client each is; for
+ * conflicts, whose value to take); the import itself runs as a background job.
  */
 export async function confirmClientImport(
   scope: CompanyScope,
@@ -38,6 +46,7 @@ export async function confirmClientImport(
       match: importCandidates.match,
       clientId: importCandidates.clientId,
       ambiguousWith: importCandidates.ambiguousWith,
+      changes: importCandidates.changes,
     })
     .from(importCandidates)
     .where(scope.where(importCandidates, eq(importCandidates.runId, runId)));
@@ -51,8 +60,10 @@ export async function confirmClientImport(
       },
     ]);
   }
-  const resolutions = body.resolutions ?? [];
+  const resolutions = (body.resolutions ?? []).filter(isMatchResolution);
+  const fieldResolutions = (body.resolutions ?? []).filter(isFieldResolution);
   checkResolutions(known, new Set(wanted), resolutions);
+  checkFieldResolutions(known, new Set(wanted), fieldResolutions);
   const importing = await scope.transaction(async (tx) => {
     // Taken only once, even if two confirmations race; its one job is named here and queued below.
     const [taken] = await tx
@@ -90,7 +101,24 @@ export async function confirmClientImport(
         and(eq(importCandidates.runId, runId), eq(importCandidates.externalId, r.xeroContactId)),
       );
     }
+    // Each conflict's choice is kept with its change, for the import to apply.
+    const takes = new Map<string, Map<string, "xero" | "kontor">>();
+    for (const r of fieldResolutions)
+      takes.set(r.xeroContactId, (takes.get(r.xeroContactId) ?? new Map()).set(r.field, r.take));
+    for (const k of known) {
+      const chosen = takes.get(k.externalId);
+      if (!chosen) continue;
+      const changes = k.changes.map((c) => (chosen.has(c.field) ? { ...c, take: chosen.get(c.field) } : c));
+      await tx.update(
+        importCandidates,
+        { changes },
+        and(eq(importCandidates.runId, runId), eq(importCandidates.externalId, k.externalId)),
+      );
+    }
     return taken;
   });
   await sendImportJob(jobs, importing);
+  // The first import's classificators, shown in its preview, are written now that it is confirmed.
+  if (run.alsoBrings && !(await hasClassificatorImport(scope, run.provider)))
+    await startClassificatorImport(scope, auth, run.provider as ProviderId, jobs, now);
 }

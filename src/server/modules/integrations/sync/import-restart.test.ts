@@ -38,6 +38,9 @@ async function connectedFirm(contacts: number) {
   const owner = await t.signUp();
   await enableXero(t, owner);
   await authorizeXero(t, owner, { tenantIds: [DEMO_FIRM_TENANT_ID] });
+  // The classificators in first: a client import's Confirm then queues its own job alone.
+  expect((await owner.post("/api/billing/classificators/import")).status).toBe(202);
+  await t.jobs.runAll();
   return owner;
 }
 

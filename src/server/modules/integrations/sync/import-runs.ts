@@ -65,11 +65,15 @@ export async function viewRun(scope: CompanyScope, run: RunRow, withCandidates: 
     name: c.name,
     match: c.match,
     matchedBy: (c.matchedBy as ImportCandidate["matchedBy"]) ?? null,
+    email: c.incoming.email ?? null,
+    registryCode: c.incoming.registryCode ?? null,
+    vatNumber: c.incoming.vatNumber ?? null,
+    person: personName(c.incoming),
     ...(c.clientId ? { clientId: c.clientId } : {}),
     ...(c.ambiguousWith ? { ambiguousWith: c.ambiguousWith } : {}),
     ...(c.reason ? { reason: c.reason } : {}),
     supplierOnly: c.supplierOnly,
-    changes: c.changes,
+    changes: c.changes.map(({ field, from, to, conflict }) => ({ field, from, to, conflict })),
     selected: c.selected,
     outcome: c.outcome,
   }));
@@ -82,6 +86,15 @@ export async function viewRun(scope: CompanyScope, run: RunRow, withCandidates: 
     createdAt: run.createdAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
     candidates,
+    alsoBrings: run.alsoBrings ?? null,
     ...(run.status === "done" && run.summary ? { summary: run.summary as ImportSummary } : {}),
   };
+}
+
+/** The primary person as one name, from the values the preview read. */
+function personName(incoming: Record<string, string | null>): string | null {
+  const name = [incoming["primaryPerson.firstName"], incoming["primaryPerson.lastName"]]
+    .filter(Boolean)
+    .join(" ");
+  return name || null;
 }

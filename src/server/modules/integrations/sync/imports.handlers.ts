@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../app-env.js";
 import { notFound } from "../../../lib/errors.js";
 import { confirmClientImport } from "./confirm-client-import.js";
+import { discardClientImport } from "./discard-client-import.js";
 import { findRun, latestRun, viewRun } from "./import-runs.js";
 import type * as routes from "./imports.routes.js";
 import { resumeClientImport } from "./resume-import.js";
@@ -44,4 +45,9 @@ export const resumeImport: Handler<"resumeImport"> = async (c) => {
   const { jobs, clock, integrations } = c.get("deps");
   await resumeClientImport(c.get("scope"), c.get("auth"), id, jobs, integrations.importWorker, clock.now());
   return c.json({ id }, 202);
+};
+
+export const discardImport: Handler<"discardImport"> = async (c) => {
+  await discardClientImport(c.get("scope"), c.get("auth"), c.req.valid("param").id);
+  return c.body(null, 204);
 };

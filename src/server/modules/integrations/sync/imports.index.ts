@@ -12,5 +12,6 @@ export function importsRouter() {
     .openapi(routes.latestImport, handlers.latestImport)
     .openapi(routes.getImport, handlers.getImport)
     .openapi(routes.confirmImport, handlers.confirmImport)
-    .openapi(routes.resumeImport, handlers.resumeImport);
+    .openapi(routes.resumeImport, handlers.resumeImport)
+    .openapi(routes.discardImport, handlers.discardImport);
 }

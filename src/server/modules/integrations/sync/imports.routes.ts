@@ -6,7 +6,7 @@ import {
   ImportRunQuery,
   StartedImport,
 } from "../../../../shared/api/imports.js";
-import { errors, jsonBody, jsonContent, signedIn } from "../../../lib/http/responses.js";
+import { errors, jsonBody, jsonContent, NoContent, signedIn } from "../../../lib/http/responses.js";
 import { PROVIDERS } from "../accounting-provider.js";
 
 const tags = ["Accounting integrations"];
@@ -80,6 +80,23 @@ export const resumeImport = createRoute({
   request: { params: RunParams },
   responses: {
     202: jsonContent(StartedImport, "Resumed."),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+  },
+});
+
+export const discardImport = createRoute({
+  method: "post",
+  path: "/integrations/{provider}/imports/{id}/discard",
+  tags,
+  security,
+  summary: "Discard an import waiting for review: nothing is imported (Owner or Admin)",
+  request: { params: RunParams },
+  responses: {
+    204: NoContent,
     400: errors[400],
     401: errors[401],
     403: errors[403],

@@ -13,6 +13,7 @@ import type {
 } from "../accounting-provider.js";
 import type { Integrations } from "../integrations.js";
 import { requireBillingOrganisation } from "./billing-organisation.js";
+import { classificatorsAlong } from "./classificators-along.js";
 import { diffClient, type FieldValues, IMPORTED_FIELDS, kontorValues, remoteValues } from "./client-diff.js";
 import { type RunRow, setProgress } from "./import-runs.js";
 import { whyNotImportable } from "./importable-customer.js";
@@ -34,11 +35,11 @@ export async function previewClients(
   clock: { now(): Date },
 ): Promise<void> {
   const { grant } = await requireBillingOrganisation(scope, provider.id);
-  const read = await provider.listCustomers(
-    integrations.tokens.for(grant.id),
-    run.organisationId,
-    (done, total) => setProgress(scope, run, done, total, clock.now()),
+  const tokens = integrations.tokens.for(grant.id);
+  const read = await provider.listCustomers(tokens, run.organisationId, (done, total) =>
+    setProgress(scope, run, done, total, clock.now()),
   );
+  const alsoBrings = await classificatorsAlong(scope, provider, tokens, run.organisationId);
   const { remotes, refused } = importableCustomers(read);
 
   const [rows, people, links] = await Promise.all([
@@ -75,8 +76,10 @@ export async function previewClients(
     };
     if (m.match === "existing") {
       const client = byId.get(m.clientId)!;
-      const synced = (linkOf.get(client.id)?.syncedValues as Partial<FieldValues> | undefined) ?? null;
-      const changes = diffClient(kontorValues(client, primaryOf.get(client.id)), incoming, synced);
+      const link = linkOf.get(client.id);
+      const synced = (link?.syncedValues as Partial<FieldValues> | undefined) ?? null;
+      const kept = (link?.keptValues as Partial<FieldValues> | undefined) ?? null;
+      const changes = diffClient(kontorValues(client, primaryOf.get(client.id)), incoming, synced, kept);
       return { ...base, clientId: client.id, changes };
     }
     if (m.match === "ambiguous") {
@@ -135,7 +138,7 @@ export async function previewClients(
   const ready = await scope
     .update(
       importRuns,
-      { status: "ready", progressDone: total, progressTotal: total, updatedAt: now },
+      { status: "ready", progressDone: total, progressTotal: total, alsoBrings, updatedAt: now },
       heldBy(run),
     )
     .returning({ id: importRuns.id });

@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Auth } from "../../../app-env.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
-import { importRuns } from "../../../db/schema/imports.js";
 import { AppError } from "../../../lib/errors.js";
 import type { Jobs } from "../../../lib/jobs.js";
 import { isAppEnabled } from "../../apps/list-apps.js";
@@ -9,11 +7,11 @@ import { assertCanManage } from "../../auth/authenticate.js";
 import type { ProviderId } from "../accounting-provider.js";
 import { requireBillingOrganisation } from "./billing-organisation.js";
 import { startRun } from "./import-job.js";
-import { startClassificatorImport } from "./start-classificator-import.js";
 
 /**
  * Starts a client import: the preview is fetched by a background job. Imports of one company run
- * one at a time, in order (see run-import-job.ts). The first import brings the classificators along.
+ * one at a time, in order (see run-import-job.ts). Nothing is written before the user confirms:
+ * the first import's classificators are counted by the preview and imported on Confirm.
  */
 export async function startClientImport(
   scope: CompanyScope,
@@ -26,18 +24,11 @@ export async function startClientImport(
   if (!(await isAppEnabled(scope, provider)))
     throw new AppError("app_not_enabled", "Enable Xero first, on the Overview tab.");
   const { organisation } = await requireBillingOrganisation(scope, provider);
-  const run = await startRun(scope, jobs, {
+  return startRun(scope, jobs, {
     provider,
     kind: "clients",
     organisationId: organisation.externalId,
     userId: auth.userId,
     now,
   });
-  const classificators = await scope.first(
-    importRuns,
-    eq(importRuns.kind, "classificators"),
-    eq(importRuns.provider, provider),
-  );
-  if (!classificators) await startClassificatorImport(scope, auth, provider, jobs, now);
-  return run;
 }

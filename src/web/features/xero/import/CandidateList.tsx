@@ -2,7 +2,7 @@ import { Group, Pagination, Paper, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import { CandidateRow } from "./CandidateRow.js";
-import type { Resolutions } from "./candidate-selection.js";
+import type { FieldChoices, Resolutions, Take } from "./candidate-selection.js";
 
 /** How many contacts a page of the preview shows: enough to scan, few enough to stay quick at 10,000. */
 export const CANDIDATES_PER_PAGE = 100;
@@ -14,6 +14,8 @@ interface CandidateListProps {
   onToggle: (id: string) => void;
   resolutions: Resolutions;
   onResolve: (id: string, clientId: string | null | undefined) => void;
+  fieldChoices: FieldChoices;
+  onChoose: (id: string, field: string, take: Take) => void;
   readOnly: boolean;
   /** Shown when the list is empty. */
   empty: string;
@@ -27,6 +29,8 @@ export function CandidateList({
   onToggle,
   resolutions,
   onResolve,
+  fieldChoices,
+  onChoose,
   readOnly,
   empty,
 }: CandidateListProps) {
@@ -55,6 +59,8 @@ export function CandidateList({
               onToggle={onToggle}
               resolution={resolutions.get(candidate.xeroContactId)}
               onResolve={onResolve}
+              choices={fieldChoices.get(candidate.xeroContactId)}
+              onChoose={onChoose}
               readOnly={readOnly}
             />
           ))}

@@ -1,9 +1,10 @@
-import { Badge, Checkbox, Group, List, Stack, Text } from "@mantine/core";
+import { Badge, Checkbox, Group, Stack, Text } from "@mantine/core";
 import { memo } from "react";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import { AmbiguousChoice } from "./AmbiguousChoice.js";
-import { canImport, isRefused } from "./candidate-selection.js";
-import { describeChange, matchReason } from "./change-words.js";
+import { CandidateChanges } from "./CandidateChanges.js";
+import { ContactFacts } from "./ContactFacts.js";
+import { canImport, isRefused, type Take } from "./candidate-selection.js";
 
 const MATCH_BADGES = {
   new: { label: "New", color: "teal" },
@@ -12,7 +13,8 @@ const MATCH_BADGES = {
 } as const;
 const REFUSED_BADGE = { label: "Cannot be imported", color: "red" } as const;
 
-function Details({ candidate }: { candidate: ImportCandidate }) {
+function Details(props: Omit<CandidateRowProps, "selected" | "onToggle" | "resolution" | "onResolve">) {
+  const { candidate } = props;
   if (isRefused(candidate))
     return (
       <Text size="xs" c="red.8" style={{ overflowWrap: "anywhere" }}>
@@ -20,39 +22,7 @@ function Details({ candidate }: { candidate: ImportCandidate }) {
       </Text>
     );
   if (candidate.match === "new") return null;
-  const why = matchReason(candidate);
-  const kept = candidate.changes.filter((c) => c.conflict).length;
-  const changing = candidate.changes.length - kept;
-  const fields = (n: number) => `${n} ${n === 1 ? "field" : "fields"}`;
-  const parts = [
-    changing > 0 ? `${fields(changing)} would change` : "Nothing would change",
-    kept > 0 ? `${fields(kept)} keep${kept === 1 ? "s" : ""} Kontor's edit` : "",
-  ].filter(Boolean);
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed">
-        Matches a Kontor client{why ? ` (${why})` : ""}. {parts.join("; ")}
-        {candidate.changes.length > 0 ? ":" : "."}
-      </Text>
-      {candidate.changes.length > 0 && (
-        <List size="xs" spacing={0} withPadding>
-          {candidate.changes.map((change) => {
-            const { field, text } = describeChange(change);
-            return (
-              <List.Item key={change.field} c={change.conflict ? "orange.9" : undefined}>
-                <Text span size="xs" fw={600} c="inherit">
-                  {field}:
-                </Text>{" "}
-                <Text span size="xs" c="inherit" style={{ overflowWrap: "anywhere" }}>
-                  {text}
-                </Text>
-              </List.Item>
-            );
-          })}
-        </List>
-      )}
-    </Stack>
-  );
+  return <CandidateChanges {...props} />;
 }
 
 interface CandidateRowProps {
@@ -61,6 +31,8 @@ interface CandidateRowProps {
   onToggle: (id: string) => void;
   resolution: string | null | undefined;
   onResolve: (id: string, clientId: string | null | undefined) => void;
+  choices: ReadonlyMap<string, Take> | undefined;
+  onChoose: (id: string, field: string, take: Take) => void;
   readOnly: boolean;
 }
 
@@ -71,6 +43,8 @@ export const CandidateRow = memo(function CandidateRow({
   onToggle,
   resolution,
   onResolve,
+  choices,
+  onChoose,
   readOnly,
 }: CandidateRowProps) {
   const badge = isRefused(candidate) ? REFUSED_BADGE : MATCH_BADGES[candidate.match];
@@ -103,7 +77,13 @@ export const CandidateRow = memo(function CandidateRow({
           <Badge size="xs" variant="light" color={badge.color} tt="none">
             {badge.label}
           </Badge>
+          {candidate.match === "existing" && candidate.matchedBy === "name" && (
+            <Badge size="xs" variant="outline" color="yellow.8" tt="none">
+              matched by name
+            </Badge>
+          )}
         </Group>
+        <ContactFacts candidate={candidate} />
         <div id={`${id}-details`}>
           {candidate.match === "ambiguous" ? (
             <AmbiguousChoice
@@ -113,7 +93,7 @@ export const CandidateRow = memo(function CandidateRow({
               readOnly={readOnly}
             />
           ) : (
-            <Details candidate={candidate} />
+            <Details candidate={candidate} choices={choices} onChoose={onChoose} readOnly={readOnly} />
           )}
         </div>
       </Stack>

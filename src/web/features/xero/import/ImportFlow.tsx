@@ -2,8 +2,9 @@ import { Button, Group, Stack, Text } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import type { ImportRun } from "../../../../shared/api/imports.js";
 import type { Connection } from "../../../../shared/api/integrations.js";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.js";
 import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
-import { notifyFailure } from "../../../lib/notify.js";
+import { notifyFailure, notifySuccess } from "../../../lib/notify.js";
 import { queryClient } from "../../../lib/query-client.js";
 import { queryKeys } from "../../../lib/query-keys.js";
 import { connectionState } from "../connection-state.js";
@@ -13,6 +14,7 @@ import { ImportProgress } from "./ImportProgress.js";
 import { ImportSummaryDialog } from "./ImportSummaryDialog.js";
 import {
   useConfirmImport,
+  useDiscardImport,
   useImportPreview,
   useLatestImport,
   useResumeImport,
@@ -23,6 +25,9 @@ import { LastImport } from "./LastImport.js";
 interface ImportFlowProps {
   connection: Connection;
   canManage: boolean;
+  /** Just back from authorizing Xero: start fetching the preview, unless one is under way or waiting. */
+  autoStart?: boolean;
+  onAutoStarted?: () => void;
 }
 
 /** Clients, their people and (the first time) billing's classificators may have changed. */
@@ -35,13 +40,15 @@ function afterImport(): void {
  * The client import, following the company's latest run: Start import → fetching → preview →
  * Confirm → importing → the summary pop-up. Members follow along without the buttons.
  */
-export function ImportFlow({ connection, canManage }: ImportFlowProps) {
+export function ImportFlow({ connection, canManage, autoStart = false, onAutoStarted }: ImportFlowProps) {
   const latest = useLatestImport();
   const run = latest.data;
   const preview = useImportPreview(run?.status === "ready" ? run.id : undefined);
   const start = useStartImport();
   const confirm = useConfirmImport();
   const resume = useResumeImport();
+  const discard = useDiscardImport();
+  const [discarding, setDiscarding] = useState(false);
   const [finished, setFinished] = useState<ImportRun | null>(null);
   // The run this page saw importing (or confirmed): its end opens the summary pop-up.
   const watching = useRef<string | null>(null);
@@ -62,6 +69,16 @@ export function ImportFlow({ connection, canManage }: ImportFlowProps) {
     afterImport();
     if (run.status === "done") setFinished(run);
   }, [run]);
+
+  // Once per visit: after authorizing, the import the button promised starts by itself.
+  const autoStarted = useRef(false);
+  const latestStatus = latest.isSuccess ? (run?.status ?? "none") : null;
+  useEffect(() => {
+    if (!autoStart || autoStarted.current || !canManage || !connected || latestStatus === null) return;
+    autoStarted.current = true;
+    onAutoStarted?.();
+    if (latestStatus === "none" || latestStatus === "done") startImport();
+  });
 
   function startImport() {
     if (start.isPending) return;
@@ -103,6 +120,7 @@ export function ImportFlow({ connection, canManage }: ImportFlowProps) {
             confirming={confirm.isPending}
             fetchingAgain={start.isPending}
             onFetchAgain={startImport}
+            onDiscard={() => setDiscarding(true)}
             onConfirm={(choice) => {
               if (confirm.isPending) return;
               watching.current = run.id;
@@ -162,6 +180,23 @@ export function ImportFlow({ connection, canManage }: ImportFlowProps) {
     <>
       {body()}
       <ImportSummaryDialog run={finished} onClose={() => setFinished(null)} />
+      <ConfirmDialog
+        stackId="xero-discard-import"
+        opened={discarding}
+        onClose={() => setDiscarding(false)}
+        title="Discard this import?"
+        confirmLabel="Discard import"
+        danger
+        onConfirm={async () => {
+          if (run) await discard.mutateAsync(run.id);
+          notifySuccess("The import is discarded. Nothing changed in Kontor.");
+        }}
+      >
+        <Text size="sm">
+          Nothing from this preview is imported, and your choices in it are dropped. Start import fetches a
+          fresh preview whenever you are ready.
+        </Text>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,25 +1,21 @@
-import { Button, Collapse, Group, Paper, Stack, Text, Title, UnstyledButton } from "@mantine/core";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { Stack, Text } from "@mantine/core";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { ConfirmImportBody, ImportRun } from "../../../../shared/api/imports.js";
-import { ChevronDownIcon, ChevronUpIcon } from "../../../components/icons.js";
+import { AlsoBrings } from "./AlsoBrings.js";
 import { CandidateList } from "./CandidateList.js";
 import {
   chosenResolutions,
-  countByMatch,
-  defaultSelection,
   filterCandidates,
-  type MatchFilter,
-  onlyNew,
-  type Resolutions,
   selectionOf,
   splitCandidates,
   toggleAll,
 } from "./candidate-selection.js";
+import { FoldedList } from "./FoldedList.js";
+import { PreviewCounts } from "./PreviewCounts.js";
+import { PreviewFooter } from "./PreviewFooter.js";
+import { countByFilter, kindOf, type PreviewFilter, reviewOrder } from "./review-order.js";
 import { SelectionToolbar } from "./SelectionToolbar.js";
-
-/** The choice made in each preview, kept while the page is open (switching tabs does not lose it). */
-const chosen = new Map<string, Set<string>>();
-const chosenMatches = new Map<string, Resolutions>();
+import { usePreviewChoices } from "./use-preview-choices.js";
 
 interface ImportPreviewProps {
   run: ImportRun;
@@ -29,9 +25,13 @@ interface ImportPreviewProps {
   onConfirm: (choice: ConfirmImportBody) => void;
   onFetchAgain: () => void;
   fetchingAgain: boolean;
+  onDiscard: () => void;
 }
 
-/** The preview: every contact marked new, existing or ambiguous; choose which to import and Confirm. */
+/**
+ * The preview: conflicts and changes first, then ambiguous and new contacts, unchanged ones
+ * folded away; choose which to import (and whose value each conflict takes) and Confirm.
+ */
 export function ImportPreview({
   run,
   readOnly,
@@ -39,171 +39,119 @@ export function ImportPreview({
   onConfirm,
   onFetchAgain,
   fetchingAgain,
+  onDiscard,
 }: ImportPreviewProps) {
-  const { customers, suppliers } = useMemo(() => splitCandidates(run.candidates), [run.candidates]);
-  const [selected, setSelectedState] = useState(() => chosen.get(run.id) ?? defaultSelection(run.candidates));
-  const setSelected = useCallback(
-    (next: Set<string> | ((current: Set<string>) => Set<string>)) =>
-      setSelectedState((current) => {
-        const value = typeof next === "function" ? next(current) : next;
-        chosen.set(run.id, value);
-        return value;
-      }),
-    [run.id],
+  const { customers, suppliers } = useMemo(
+    () => splitCandidates(reviewOrder(run.candidates)),
+    [run.candidates],
   );
-  const [resolutions, setResolutions] = useState<Resolutions>(() => chosenMatches.get(run.id) ?? new Map());
-  // Choosing which client an ambiguous contact is selects it; taking the choice back clears it.
-  const resolve = useCallback(
-    (id: string, clientId: string | null | undefined) => {
-      setResolutions((current) => {
-        const next = new Map(current);
-        if (clientId === undefined) next.delete(id);
-        else next.set(id, clientId);
-        chosenMatches.set(run.id, next);
-        return next;
-      });
-      setSelected((current) => {
-        const next = new Set(current);
-        if (clientId === undefined) next.delete(id);
-        else next.add(id);
-        return next;
-      });
-    },
-    [run.id, setSelected],
-  );
-  const [match, setMatch] = useState<MatchFilter>("all");
+  const choices = usePreviewChoices(run.id, run.candidates);
+  const [filter, setFilter] = useState<PreviewFilter>("all");
   const [search, setSearch] = useState("");
-  const [suppliersOpen, setSuppliersOpen] = useState(false);
   const query = useDeferredValue(search);
 
-  const counts = useMemo(() => countByMatch(customers), [customers]);
-  const shownCustomers = useMemo(() => filterCandidates(customers, match, query), [customers, match, query]);
-  const shownSuppliers = useMemo(() => filterCandidates(suppliers, match, query), [suppliers, match, query]);
-  const shown = selectionOf(selected, shownCustomers, resolutions);
-  const total = selected.size;
-
-  const toggle = useCallback(
-    (id: string) => {
-      setSelected((current) => {
-        const next = new Set(current);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      });
-    },
-    [setSelected],
+  const counts = useMemo(() => countByFilter(customers), [customers]);
+  const shownCustomers = useMemo(
+    () => filterCandidates(customers, filter, query),
+    [customers, filter, query],
   );
+  const shownSuppliers = useMemo(
+    () => filterCandidates(suppliers, filter, query),
+    [suppliers, filter, query],
+  );
+  // Under "All", contacts with nothing to change are folded away below the rest.
+  const [open, folded] = useMemo(() => {
+    if (filter !== "all") return [shownCustomers, []];
+    return [
+      shownCustomers.filter((c) => kindOf(c) !== "unchanged"),
+      shownCustomers.filter((c) => kindOf(c) === "unchanged"),
+    ];
+  }, [filter, shownCustomers]);
+  const shown = selectionOf(choices.selected, shownCustomers, choices.resolutions);
 
-  const listKey = `${match}:${query}`;
+  const listProps = {
+    selected: choices.selected,
+    onToggle: choices.toggle,
+    resolutions: choices.resolutions,
+    onResolve: choices.resolve,
+    fieldChoices: choices.fields,
+    onChoose: choices.choose,
+    readOnly,
+  };
+  const listKey = `${filter}:${query}`;
+  const filtered = query !== "" || filter !== "all";
   return (
     <Stack gap="md">
       <Stack gap={4}>
-        <Title order={3} fz="md">
-          {run.candidates.length.toLocaleString("en-GB")} contacts from {run.organisation?.name ?? "Xero"}
-        </Title>
+        <PreviewCounts
+          customers={customers}
+          suppliers={suppliers}
+          organisation={run.organisation?.name ?? "Xero"}
+        />
         <Text size="sm" c="dimmed">
           {readOnly
             ? "An Owner or Admin chooses which contacts to import and confirms."
-            : "Choose which contacts to import, then Confirm. New ones are added as clients; existing ones are updated with the changes shown. Ambiguous ones fit more than one client: choose which client each is before it can be imported."}
+            : "Choose which contacts to import, then Confirm: nothing changes in Kontor before that. New ones are added as clients; existing ones are updated with the changes shown. For a field edited in Kontor since the last import, take Xero's value or keep Kontor's. Ambiguous ones fit more than one client: choose which client each is."}
         </Text>
+        {run.alsoBrings && <AlsoBrings counts={run.alsoBrings} />}
       </Stack>
 
       <SelectionToolbar
         counts={counts}
-        match={match}
-        onMatch={setMatch}
+        filter={filter}
+        onFilter={setFilter}
         search={search}
         onSearch={setSearch}
-        onSelectAll={() => setSelected(defaultSelection(run.candidates))}
-        onSelectNew={() => setSelected(onlyNew(run.candidates))}
-        onSelectNone={() => setSelected(new Set())}
         shown={shown}
         onToggleShown={(select) =>
-          setSelected((current) => toggleAll(current, shownCustomers, select, resolutions))
+          choices.setSelected((current) => toggleAll(current, shownCustomers, select, choices.resolutions))
         }
         readOnly={readOnly}
       />
 
-      <CandidateList
-        key={listKey}
-        label="Customers"
-        candidates={shownCustomers}
-        selected={selected}
-        onToggle={toggle}
-        resolutions={resolutions}
-        onResolve={resolve}
-        readOnly={readOnly}
-        empty={query || match !== "all" ? "No customers match." : "Xero has no customers to import."}
-      />
+      {(open.length > 0 || folded.length === 0) && (
+        <CandidateList
+          key={listKey}
+          label="Customers"
+          candidates={open}
+          {...listProps}
+          empty={filtered ? "No customers match." : "Xero has no customers to import."}
+        />
+      )}
+
+      {folded.length > 0 && (
+        <FoldedList title={`Unchanged (${folded.length})`} note="nothing would change on these clients">
+          <CandidateList key={listKey} label="Unchanged" candidates={folded} {...listProps} empty="" />
+        </FoldedList>
+      )}
 
       {suppliers.length > 0 && (
-        <Stack gap="xs">
-          <UnstyledButton
-            onClick={() => setSuppliersOpen((open) => !open)}
-            aria-expanded={suppliersOpen}
-            aria-controls="import-suppliers"
-          >
-            <Group gap={6}>
-              {suppliersOpen ? <ChevronUpIcon size={16} /> : <ChevronDownIcon size={16} />}
-              <Text size="sm" fw={600}>
-                Suppliers only ({suppliers.length})
-              </Text>
-              <Text size="xs" c="dimmed">
-                not selected unless you tick them
-              </Text>
-            </Group>
-          </UnstyledButton>
-          <Collapse expanded={suppliersOpen} id="import-suppliers">
-            {suppliersOpen && (
-              <CandidateList
-                key={listKey}
-                label="Suppliers only"
-                candidates={shownSuppliers}
-                selected={selected}
-                onToggle={toggle}
-                resolutions={resolutions}
-                onResolve={resolve}
-                readOnly={readOnly}
-                empty="No suppliers match."
-              />
-            )}
-          </Collapse>
-        </Stack>
+        <FoldedList title={`Suppliers only (${suppliers.length})`} note="not selected unless you tick them">
+          <CandidateList
+            key={listKey}
+            label="Suppliers only"
+            candidates={shownSuppliers}
+            {...listProps}
+            empty="No suppliers match."
+          />
+        </FoldedList>
       )}
 
       {!readOnly && (
-        <Paper
-          withBorder
-          radius="md"
-          p="sm"
-          shadow="sm"
-          style={{ position: "sticky", bottom: 0, zIndex: 2 }}
-          bg="white"
-        >
-          <Group justify="space-between" gap="sm">
-            <Text size="sm" fw={500} aria-live="polite">
-              {total.toLocaleString("en-GB")} of {run.candidates.length.toLocaleString("en-GB")} contacts
-              selected
-            </Text>
-            <Group gap="sm">
-              <Button variant="default" onClick={onFetchAgain} loading={fetchingAgain} disabled={confirming}>
-                Fetch again
-              </Button>
-              <Button
-                onClick={() =>
-                  onConfirm({
-                    xeroContactIds: [...selected],
-                    resolutions: chosenResolutions(selected, resolutions),
-                  })
-                }
-                loading={confirming}
-                disabled={total === 0}
-              >
-                Confirm
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <PreviewFooter
+          selected={choices.selected.size}
+          total={run.candidates.length}
+          confirming={confirming}
+          fetchingAgain={fetchingAgain}
+          onFetchAgain={onFetchAgain}
+          onDiscard={onDiscard}
+          onConfirm={() =>
+            onConfirm({
+              xeroContactIds: [...choices.selected],
+              resolutions: chosenResolutions(choices.selected, choices.resolutions, choices.fields),
+            })
+          }
+        />
       )}
     </Stack>
   );

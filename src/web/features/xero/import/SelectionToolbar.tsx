@@ -1,53 +1,56 @@
-import { Button, Checkbox, CloseButton, Group, SegmentedControl, TextInput } from "@mantine/core";
+import { Checkbox, CloseButton, Group, SegmentedControl, TextInput } from "@mantine/core";
 import { SearchIcon } from "../../../components/icons.js";
-import type { MatchFilter } from "./candidate-selection.js";
+import type { PreviewFilter } from "./review-order.js";
 
 interface SelectionToolbarProps {
-  counts: Record<MatchFilter, number>;
-  match: MatchFilter;
-  onMatch: (match: MatchFilter) => void;
+  counts: Record<PreviewFilter, number>;
+  filter: PreviewFilter;
+  onFilter: (filter: PreviewFilter) => void;
   search: string;
   onSearch: (search: string) => void;
-  onSelectAll: () => void;
-  onSelectNew: () => void;
-  onSelectNone: () => void;
-  /** The "all shown" box: how many of the contacts shown are selected, of those that can be. */
+  /** How many of the contacts shown are selected, of those that can be. */
   shown: { count: number; importable: number };
   onToggleShown: (select: boolean) => void;
   readOnly: boolean;
 }
 
-/** Above the preview: all / only new / none, a filter by match, a search, and "all shown". */
+const LABELS: [PreviewFilter, string][] = [
+  ["all", "All"],
+  ["conflicts", "Conflicts"],
+  ["changed", "Changed"],
+  ["new", "New"],
+  ["unchanged", "Unchanged"],
+  ["ambiguous", "Ambiguous"],
+];
+
+/**
+ * Above the preview: one selection control (every contact the filter and search show, or none
+ * of them), the filters, and a search.
+ */
 export function SelectionToolbar(props: SelectionToolbarProps) {
-  const { counts, match, search, shown, readOnly } = props;
+  const { counts, filter, search, shown, readOnly } = props;
   const allShown = shown.importable > 0 && shown.count === shown.importable;
+  // Ambiguous is offered only when there is one: a first import against hand-made clients.
+  const filters = LABELS.filter(([value]) => value !== "ambiguous" || counts.ambiguous > 0);
   return (
     <Group gap="sm" align="center" justify="space-between">
       {!readOnly && (
-        <Group gap="xs" role="group" aria-label="Select">
-          <Button size="xs" variant="default" onClick={props.onSelectAll}>
-            Select all
-          </Button>
-          <Button size="xs" variant="default" onClick={props.onSelectNew}>
-            Only new
-          </Button>
-          <Button size="xs" variant="default" onClick={props.onSelectNone}>
-            Select none
-          </Button>
-        </Group>
+        <Checkbox
+          size="sm"
+          label={`Select all ${shown.importable.toLocaleString("en-GB")} shown`}
+          checked={allShown}
+          indeterminate={shown.count > 0 && !allShown}
+          disabled={shown.importable === 0}
+          onChange={() => props.onToggleShown(!allShown)}
+        />
       )}
       <Group gap="sm" style={{ flex: "1 1 auto" }} justify="flex-end">
         <SegmentedControl
           size="xs"
           aria-label="Show"
-          value={match}
-          onChange={(value) => props.onMatch(value as MatchFilter)}
-          data={[
-            { value: "all", label: `All ${counts.all}` },
-            { value: "new", label: `New ${counts.new}` },
-            { value: "existing", label: `Existing ${counts.existing}` },
-            { value: "ambiguous", label: `Ambiguous ${counts.ambiguous}` },
-          ]}
+          value={filter}
+          onChange={(value) => props.onFilter(value as PreviewFilter)}
+          data={filters.map(([value, label]) => ({ value, label: `${label} ${counts[value]}` }))}
         />
         <TextInput
           size="xs"
@@ -65,16 +68,6 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
           w={{ base: "100%", xs: 180 }}
         />
       </Group>
-      {!readOnly && shown.importable > 0 && (
-        <Checkbox
-          size="xs"
-          label={`Select all ${shown.importable} shown`}
-          checked={allShown}
-          indeterminate={shown.count > 0 && !allShown}
-          onChange={() => props.onToggleShown(!allShown)}
-          w="100%"
-        />
-      )}
     </Group>
   );
 }

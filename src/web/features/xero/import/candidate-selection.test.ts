@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
 import {
   chosenResolutions,
-  countByMatch,
   defaultSelection,
+  type FieldChoices,
   filterCandidates,
-  onlyNew,
   selectionOf,
   splitCandidates,
+  type Take,
   toggleAll,
 } from "./candidate-selection.js";
 
@@ -17,6 +17,10 @@ function candidate(id: string, match: ImportCandidate["match"], supplierOnly = f
     name: `${id} Ltd`,
     match,
     matchedBy: match === "new" ? null : "name",
+    email: null,
+    registryCode: null,
+    vatNumber: null,
+    person: null,
     supplierOnly,
     changes: [],
     selected: false,
@@ -50,10 +54,6 @@ describe("choosing which contacts to import", () => {
     expect(suppliers.map((c) => c.xeroContactId)).toEqual(["Dune", "Elm"]);
   });
 
-  it("'Only new' selects the new customers alone", () => {
-    expect([...onlyNew(candidates)]).toEqual(["Apex"]);
-  });
-
   it("selecting all that are shown skips ambiguous matches and keeps the rest of the selection", () => {
     const next = toggleAll(new Set(["Dune"]), candidates.slice(0, 3), true);
     expect([...next].sort()).toEqual(["Apex", "Birch", "Dune"]);
@@ -61,13 +61,24 @@ describe("choosing which contacts to import", () => {
     expect(selectionOf(next, candidates.slice(0, 3))).toEqual({ count: 2, importable: 2 });
   });
 
-  it("filters by match and by words in the name, and counts each kind", () => {
-    expect(filterCandidates(candidates, "existing", "").map((c) => c.xeroContactId)).toEqual([
+  it("filters by what a contact asks of the reviewer, and by words in the name", () => {
+    expect(filterCandidates(candidates, "unchanged", "").map((c) => c.xeroContactId)).toEqual([
       "Birch",
       "Elm",
     ]);
+    expect(filterCandidates(candidates, "new", "").map((c) => c.xeroContactId)).toEqual(["Apex", "Dune"]);
     expect(filterCandidates(candidates, "all", "ced LTD").map((c) => c.xeroContactId)).toEqual(["Cedar"]);
-    expect(countByMatch(candidates)).toEqual({ all: 5, new: 2, existing: 2, ambiguous: 1 });
+  });
+
+  it("sends the field choices of selected contacts along with the ambiguous ones", () => {
+    const choices: FieldChoices = new Map([
+      ["Birch", new Map<string, Take>([["email", "xero"]])],
+      ["Elm", new Map<string, Take>([["phone", "kontor"]])],
+    ]);
+    expect(chosenResolutions(new Set(["Birch", "Cedar"]), new Map([["Cedar", null]]), choices)).toEqual([
+      { xeroContactId: "Cedar", clientId: null },
+      { xeroContactId: "Birch", field: "email", take: "xero" },
+    ]);
   });
 
   it("an ambiguous contact can be selected once the user chose which client it is", () => {

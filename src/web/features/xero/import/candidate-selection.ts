@@ -1,6 +1,5 @@
 import type { ImportCandidate } from "../../../../shared/api/imports.js";
-
-export type MatchFilter = "all" | "new" | "existing" | "ambiguous";
+import { type PreviewFilter, passes } from "./review-order.js";
 
 /** For ambiguous contacts, the client the user says it is (`null`: import it as a new client). */
 export type Resolutions = ReadonlyMap<string, string | null>;
@@ -37,23 +36,11 @@ export function defaultSelection(candidates: ImportCandidate[]): Set<string> {
   return new Set(candidates.filter((c) => !c.supplierOnly && isImportable(c)).map((c) => c.xeroContactId));
 }
 
-/** "Only new": the new customers, nothing else. */
-export function onlyNew(candidates: ImportCandidate[]): Set<string> {
-  return new Set(candidates.filter((c) => !c.supplierOnly && c.match === "new").map((c) => c.xeroContactId));
-}
-
-/** The candidates a filter and a search show, in the preview's order. */
-export function filterCandidates(candidates: ImportCandidate[], match: MatchFilter, search: string) {
+/** The candidates a filter and a search show (words in the name, e-mail or person), in order. */
+export function filterCandidates(candidates: ImportCandidate[], filter: PreviewFilter, search: string) {
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return candidates.filter(
-    (c) => (match === "all" || c.match === match) && words.every((w) => c.name.toLowerCase().includes(w)),
-  );
-}
-
-export function countByMatch(candidates: ImportCandidate[]): Record<MatchFilter, number> {
-  const counts = { all: candidates.length, new: 0, existing: 0, ambiguous: 0 };
-  for (const c of candidates) counts[c.match] += 1;
-  return counts;
+  const text = (c: ImportCandidate) => [c.name, c.email, c.person].filter(Boolean).join(" ").toLowerCase();
+  return candidates.filter((c) => passes(c, filter) && words.every((w) => text(c).includes(w)));
 }
 
 /** Selects or clears every importable candidate in `shown`, leaving the others as they were. */
@@ -88,9 +75,24 @@ export function selectionOf(
   return { count, importable };
 }
 
-/** The choices to send with Confirm: only for ambiguous contacts that are selected. */
-export function chosenResolutions(selected: Set<string>, resolutions: Resolutions) {
-  return [...resolutions]
-    .filter(([id]) => selected.has(id))
-    .map(([xeroContactId, clientId]) => ({ xeroContactId, clientId }));
+export type Take = "xero" | "kontor";
+/** For conflicting fields, per contact: take Xero's value or keep Kontor's. */
+export type FieldChoices = ReadonlyMap<string, ReadonlyMap<string, Take>>;
+
+/** The choices to send with Confirm: which client each ambiguous contact is, and whose value each conflict takes; only for selected contacts. */
+export function chosenResolutions(
+  selected: Set<string>,
+  resolutions: Resolutions,
+  fieldChoices: FieldChoices = new Map(),
+) {
+  return [
+    ...[...resolutions]
+      .filter(([id]) => selected.has(id))
+      .map(([xeroContactId, clientId]) => ({ xeroContactId, clientId })),
+    ...[...fieldChoices]
+      .filter(([id]) => selected.has(id))
+      .flatMap(([xeroContactId, fields]) =>
+        [...fields].map(([field, take]) => ({ xeroContactId, field, take })),
+      ),
+  ];
 }

@@ -18,7 +18,7 @@ describe("an import's changes in words", () => {
   it("says Kontor's edit is kept when the field was edited since the last import", () => {
     expect(describeChange({ field: "vatNumber", from: "EE1", to: "EE2", conflict: true })).toEqual({
       field: "VAT number",
-      text: "Kept Kontor's edit (“EE1”) — Xero has “EE2”",
+      text: "Kontor has “EE1” (edited since the last import) — Xero has “EE2”",
     });
   });
 });

@@ -12,7 +12,7 @@ export function describeChange(change: Change): { field: string; text: string } 
   if (change.conflict) {
     const kept = from === null ? "empty" : quote(from);
     const theirs = to === null ? "nothing" : quote(to);
-    return { field, text: `Kept Kontor's edit (${kept}) — Xero has ${theirs}` };
+    return { field, text: `Kontor has ${kept} (edited since the last import) — Xero has ${theirs}` };
   }
   if (from === null) return { field, text: `${quote(to ?? "")} added` };
   if (to === null) return { field, text: `${quote(from)} removed` };
@@ -21,9 +21,9 @@ export function describeChange(change: Change): { field: string; text: string } 
 
 const MATCHED_BY: Record<NonNullable<ImportCandidate["matchedBy"]>, string> = {
   link: "linked earlier to this Xero contact",
-  registry_code: "same registry code",
+  registry_code: "same registry code or VAT number",
   email: "same e-mail address",
-  name: "same name",
+  name: "matched by name",
 };
 
 /** Why a Xero contact was matched to a Kontor client. */

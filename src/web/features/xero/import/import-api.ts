@@ -98,3 +98,12 @@ export function useResumeImport() {
     onSettled: followLatest,
   });
 }
+
+/** "Discard": a preview waiting for review is dropped; the import before it is the latest again. */
+export function useDiscardImport() {
+  return useMutation({
+    mutationFn: (id: string) => api.postEmpty(`${BASE}/${id}/discard`),
+    onSuccess: (_, id) => queryClient.removeQueries({ queryKey: queryKeys.importPreview(id) }),
+    onSettled: followLatest,
+  });
+}
