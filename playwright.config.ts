@@ -12,6 +12,14 @@ const baseURL = `http://localhost:${process.env.KONTOR_E2E_PORT}`;
  */
 export default defineConfig({
   testDir: "e2e",
+  // import.spec holds the sandbox's next /Contacts call to watch the import's progress. Connecting
+  // Xero starts an import (xero.spec, invoices.spec), which would read contacts too: those run
+  // first, alongside the rest, and the import test after them.
+  projects: [
+    { name: "connect-xero", testMatch: /(xero|invoices)\.spec\.ts/ },
+    { name: "import", testMatch: /import\.spec\.ts/, dependencies: ["connect-xero"] },
+    { name: "others", testIgnore: /(xero|invoices|import)\.spec\.ts/ },
+  ],
   globalSetup: "./e2e/support/global-setup.ts",
   fullyParallel: true,
   workers: 2,

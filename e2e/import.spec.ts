@@ -4,7 +4,8 @@ import { answerAtXero, openXeroDialog, XERO_USERS } from "./support/xero.js";
 
 // The demo login (four organisations) connects only the firm's own organisation here. Tests that
 // connect it elsewhere never revoke it, so they do not take each other's access away.
-// This test holds the sandbox's next /Contacts call: no other test reads contacts.
+// This test holds the sandbox's next /Contacts call: playwright.config.ts runs it after the tests
+// that connect Xero (connecting starts an import, which reads contacts).
 
 test("an Owner imports a selection of Xero customers, reads the summary, sees the Integration column and imports classificators", async ({
   page,
