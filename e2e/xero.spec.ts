@@ -42,6 +42,13 @@ test("an Owner connects Xero through its login and consent pages, tests the conn
     await expect(dialog).toContainText(XERO_USERS.solo);
   });
 
+  await test.step("the browser's Back after connecting shows Xero's sign-in again, not an error", async () => {
+    await page.goBack();
+    await expect(page.getByRole("heading", { name: "Log in to Xero" })).toBeVisible();
+    await expect(page.getByText("This sign-in has expired")).toHaveCount(0);
+    await openXeroDialog(page);
+  });
+
   await test.step("Test connection on Settings says it works; the environment is the sandbox", async () => {
     await dialog.getByRole("tab", { name: "Settings" }).click();
     await expect(dialog.getByRole("radio", { name: "Greenway Landscaping Ltd" })).toBeChecked();

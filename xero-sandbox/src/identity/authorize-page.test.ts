@@ -39,6 +39,12 @@ async function postForm(url: string, form: Array<[string, string]>): Promise<Res
   });
 }
 
+/** Follows a 303 (Post/Redirect/Get) as a browser does. */
+async function follow(sandbox: Sandbox, response: Response): Promise<Response> {
+  expect(response.status).toBe(303);
+  return fetch(new URL(response.headers.get("location") ?? "", sandbox.url));
+}
+
 /** Opens the page and logs in; answers the consent page. */
 async function logIn(
   sandbox: Sandbox,
@@ -46,12 +52,12 @@ async function logIn(
   params: Record<string, string> = {},
 ): Promise<string> {
   const page = await (await fetch(authorizeUrl(sandbox, params))).text();
-  const consent = await postForm(`${sandbox.issuerUrl}/connect/authorize/login`, [
+  const loggedIn = await postForm(`${sandbox.issuerUrl}/connect/authorize/login`, [
     ["tx", hidden(page, "tx")],
     ["email", email],
     ["password", "demo"],
   ]);
-  return consent.text();
+  return (await follow(sandbox, loggedIn)).text();
 }
 
 describe("the authorize page", () => {
@@ -135,7 +141,7 @@ describe("the authorize page", () => {
       ["email", "solo@kontor.test"],
       ["password", "demo"],
     ]);
-    const soloConsent = await solo.text();
+    const soloConsent = await (await follow(sandbox, solo)).text();
     expect(soloConsent).toContain("Logged in as Sam Solo (solo@kontor.test)");
     expect(soloConsent).toContain("Organisation: <strong>Greenway Landscaping Ltd</strong>");
   });
@@ -183,6 +189,32 @@ describe("the authorize page", () => {
     expect(connections.map((c) => c.tenantId).sort()).toEqual(
       [DEMO_FIRM_TENANT_ID, DEMO_BAKERY_TENANT_ID].sort(),
     );
+  });
+
+  it("after Allow access, the browser's Back to the consent page starts the sign-in again, not an error", async () => {
+    const page = await (await fetch(authorizeUrl(sandbox, {}))).text();
+    const loggedIn = await postForm(`${sandbox.issuerUrl}/connect/authorize/login`, [
+      ["tx", hidden(page, "tx")],
+      ["email", "demo@kontor.test"],
+      ["password", "demo"],
+    ]);
+    const consentUrl = new URL(loggedIn.headers.get("location") ?? "", sandbox.url);
+    const consent = await fetch(consentUrl);
+    expect(consent.headers.get("cache-control")).toBe("no-store");
+    const allowed = await postForm(`${sandbox.issuerUrl}/connect/authorize/consent`, [
+      ["tx", hidden(await consent.text(), "tx")],
+      ["tenantId", DEMO_FIRM_TENANT_ID],
+      ["action", "allow"],
+    ]);
+    expect(allowed.status).toBe(302);
+    const back = await fetch(consentUrl);
+    expect(back.status).toBe(200);
+    const again = await back.text();
+    expect(again).toContain("Log in to Xero");
+    expect(hidden(again, "tx")).not.toBe(consentUrl.searchParams.get("tx"));
+    // A consent page Kontor never led to is still an expired sign-in.
+    const forged = await fetch(new URL(`${consentUrl.pathname}?tx=forged`, sandbox.url));
+    expect(forged.status).toBe(400);
   });
 
   it("asks again when no organisation was ticked", async () => {

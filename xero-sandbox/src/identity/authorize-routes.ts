@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { formRecord, readForm, type SandboxEnv } from "../http.js";
 import type { SandboxState } from "../state.js";
 import { DEMO_APP } from "./apps.js";
@@ -86,7 +86,29 @@ export function authorizeRoutes(state: SandboxState): Hono<SandboxEnv> {
       );
     }
     transaction.userEmail = user.email;
-    return c.html(renderConsent(state, transaction, user));
+    // Post/Redirect/Get, as Xero's login does: the consent page is a GET the browser can return to.
+    return c.redirect(`${consentPath(c.req.path)}?tx=${encodeURIComponent(transaction.id)}`, 303);
+  });
+
+  app.get("/connect/authorize/consent", (c) => {
+    noStore(c);
+    const id = c.req.query("tx");
+    const transaction = liveTransaction(state, id);
+    const user = transaction?.userEmail ? state.users.get(transaction.userEmail) : undefined;
+    if (transaction && user) return c.html(renderConsent(state, transaction, user));
+    // Back to an answered consent page (the browser's Back after connecting): like Xero, which
+    // keeps the authorize request in its address, start that sign-in again instead of an error.
+    const finished = id ? state.identity.finished.get(id) : undefined;
+    if (!finished || finished.expiresAt <= state.clock.now()) return c.html(errorPage(EXPIRED), 400);
+    const again: LoginTransaction = {
+      id: randomToken(16),
+      request: finished.request,
+      expiresAt: state.clock.now() + LIFETIMES.loginTransactionMs,
+    };
+    state.identity.transactions.set(again.id, again);
+    return c.html(
+      loginPage({ transactionId: again.id, appName: appName(state, again), hints: loginHints(state) }),
+    );
   });
 
   app.post("/connect/authorize/consent", async (c) => {
@@ -106,6 +128,7 @@ export function authorizeRoutes(state: SandboxState): Hono<SandboxEnv> {
       );
     }
     state.identity.transactions.delete(transaction.id);
+    state.identity.finished.set(transaction.id, transaction);
     return c.redirect(allowAccess(state, transaction.request, user, chosen).redirect, 302);
   });
 
@@ -169,7 +192,19 @@ function sandboxHint(error: string, query: Record<string, string | undefined>): 
 }
 
 function sweepTransactions(state: SandboxState, now: number): void {
-  for (const [id, transaction] of state.identity.transactions) {
-    if (transaction.expiresAt <= now) state.identity.transactions.delete(id);
+  for (const map of [state.identity.transactions, state.identity.finished]) {
+    for (const [id, transaction] of map) {
+      if (transaction.expiresAt <= now) map.delete(id);
+    }
   }
+}
+
+/** The consent page's path beside the login page's, wherever the identity routes are mounted. */
+function consentPath(loginPath: string): string {
+  return loginPath.replace(/\/login$/, "/consent");
+}
+
+function noStore(c: Context<SandboxEnv>): void {
+  // Never restored from the back-forward cache: a revisit asks the sandbox again.
+  c.header("Cache-Control", "no-store");
 }

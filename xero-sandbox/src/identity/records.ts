@@ -101,6 +101,8 @@ export interface ConnectionRecord {
 
 export interface IdentityStore {
   transactions: Map<string, LoginTransaction>;
+  /** Sign-ins answered with Allow access, kept until they expire so Back restarts them. */
+  finished: Map<string, LoginTransaction>;
   codes: Map<string, AuthorizationCodeRecord>;
   grants: Map<string, GrantRecord>;
   accessTokens: Map<string, AccessTokenRecord>;
@@ -110,6 +112,7 @@ export interface IdentityStore {
 export function emptyIdentityStore(): IdentityStore {
   return {
     transactions: new Map(),
+    finished: new Map(),
     codes: new Map(),
     grants: new Map(),
     accessTokens: new Map(),
