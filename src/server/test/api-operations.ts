@@ -95,7 +95,12 @@ export function bodyTextFields(op: Operation, text: string): { field: string; bo
     if (depth > 6) return;
     const alternatives = [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])];
     if (isString(s) || alternatives.some((a) => isString(op.resolve(a)))) {
-      found.push({ field: path.join("."), body: wrap(text) });
+      const field = path.join(".");
+      if (!found.some((f) => f.field === field)) found.push({ field, body: wrap(text) });
+    }
+    // An object among alternatives (a union of two shapes) has text fields of its own.
+    for (const alternative of alternatives) {
+      if (op.resolve(alternative).properties) walk(alternative, path, wrap, depth + 1);
     }
     for (const [name, property] of Object.entries(s.properties ?? {})) {
       walk(property, [...path, name], (value) => wrap({ [name]: value }), depth + 1);
