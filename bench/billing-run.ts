@@ -1,33 +1,12 @@
-// npm run bench:billing-run — automated billing at a firm's scale: a billing run of one period
-// for CLIENTS clients with contracts (two monthly lines and a quarterly one each), then the same
-// period again, which must create nothing. Runs Kontor in-process on a fresh embedded database
-// (or a new database on the DATABASE_URL server), with its real background jobs.
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { loadConfig } from "../src/server/config.js";
-import { createLogger } from "../src/server/lib/logger.js";
 import { setCompanyPlan } from "../src/server/modules/companies/set-company-plan.js";
-import { startServer } from "../src/server/server.js";
-import { createScratchDatabase } from "../src/server/test/test-database.js";
+import { startBenchKontor } from "./bench-kontor.js";
 
 const CLIENTS = Number(process.env.CLIENTS ?? 2_000);
 const PERIOD = "2026-11";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kontor-bench-billing-run-"));
-const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : null;
-const config = loadConfig({
-  ...process.env,
-  ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-  PORT: "3172",
-  HOST: "127.0.0.1",
-  DATA_DIR: dataDir,
-  LOG_LEVEL: "warn",
-  XERO_SANDBOX_PORT: "0",
-  XERO_CLIENT_ID: "",
-  XERO_CLIENT_SECRET: "",
-});
-const server = await startServer(config, createLogger("warn"));
+const kontor = await startBenchKontor({ name: "billing-run", port: 3172 });
+const { server } = kontor;
 const base = server.url;
 const sql = server.deps.database.executeSql;
 let cookie = "";
@@ -137,7 +116,5 @@ try {
     ),
   );
 } finally {
-  await server.stop();
-  await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await kontor.stop();
 }

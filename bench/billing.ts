@@ -1,35 +1,13 @@
-// npm run bench:billing — Billing at a firm's scale: the All invoices list (a page of 50 of 20,000
-// invoices, filtered and sorted, several query shapes) and 20 concurrent issues. Runs Kontor
-// in-process on a fresh embedded database (or a new database on the DATABASE_URL server).
-// Sections run in order; `SECTIONS=list,issue` picks some. Add a section: a function in
-// `sections` that answers what it measured (printed as JSON under its name).
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { loadConfig } from "../src/server/config.js";
-import { createLogger } from "../src/server/lib/logger.js";
 import { setCompanyPlan } from "../src/server/modules/companies/set-company-plan.js";
-import { startServer } from "../src/server/server.js";
-import { createScratchDatabase } from "../src/server/test/test-database.js";
+import { startBenchKontor } from "./bench-kontor.js";
 
 const INVOICES = Number(process.env.INVOICES ?? 20_000);
 const CLIENTS = Number(process.env.CLIENTS ?? 500);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kontor-bench-billing-"));
-const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : null;
-const config = loadConfig({
-  ...process.env,
-  ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-  PORT: "3171",
-  HOST: "127.0.0.1",
-  DATA_DIR: dataDir,
-  LOG_LEVEL: "warn",
-  XERO_SANDBOX_PORT: "0",
-  XERO_CLIENT_ID: "",
-  XERO_CLIENT_SECRET: "",
-});
-const server = await startServer(config, createLogger("warn"));
+const kontor = await startBenchKontor({ name: "billing", port: 3171 });
+const { server } = kontor;
 const base = server.url;
 const sql = server.deps.database.executeSql;
 let cookie = "";
@@ -238,7 +216,5 @@ try {
   }
   console.log(JSON.stringify(results, null, 2));
 } finally {
-  await server.stop();
-  await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await kontor.stop();
 }

@@ -1,35 +1,13 @@
-// npm run bench:import — importing 10,000 Xero contacts (preview to summary), Xero calls and 429s,
-// a re-import of unchanged data, and the client list API at 10,000 clients.
-// Runs Kontor in-process on a fresh embedded database (or a new database on the DATABASE_URL server)
-// with its bundled sandbox.
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { loadConfig } from "../src/server/config.js";
-import { createLogger } from "../src/server/lib/logger.js";
 import { setCompanyPlan } from "../src/server/modules/companies/set-company-plan.js";
-import { startServer } from "../src/server/server.js";
-import { createScratchDatabase } from "../src/server/test/test-database.js";
 import { DEMO_FIRM_TENANT_ID } from "../xero-sandbox/src/sandbox.js";
+import { startBenchKontor } from "./bench-kontor.js";
 
 const CONTACTS = Number(process.env.CONTACTS ?? 10_000);
 /** The client list is measured with this many clients: the import's, topped up by hand-made ones. */
 const CLIENTS = Number(process.env.CLIENTS ?? 10_000);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kontor-bench-import-"));
-// On a PostgreSQL server (DATABASE_URL): a new database of its own, dropped at the end.
-const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : null;
-const config = loadConfig({
-  ...process.env,
-  ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-  PORT: "3170",
-  HOST: "127.0.0.1",
-  DATA_DIR: dataDir,
-  LOG_LEVEL: "warn",
-  XERO_SANDBOX_PORT: "0",
-  XERO_CLIENT_ID: "",
-  XERO_CLIENT_SECRET: "",
-});
-const server = await startServer(config, createLogger("warn"));
+const kontor = await startBenchKontor({ name: "import", port: 3170 });
+const { server } = kontor;
 const base = server.url;
 const sandboxUrl = new URL(server.deps.integrations.providers.xero.settings.issuerUrl).origin;
 let cookie = "";
@@ -233,7 +211,5 @@ try {
     ),
   );
 } finally {
-  await server.stop();
-  await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await kontor.stop();
 }
