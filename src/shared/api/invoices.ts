@@ -174,6 +174,35 @@ export const InvoiceList = z
   .meta({ id: "InvoiceList" });
 export type InvoiceList = z.infer<typeof InvoiceList>;
 
+/** "Select all that match": at most this many invoices are taken by one bulk action. */
+export const INVOICE_BULK_LIMIT = 5000;
+
+export const InvoiceFilterQuery = InvoiceListQuery.omit({ page: true, limit: true });
+export type InvoiceFilterQuery = z.infer<typeof InvoiceFilterQuery>;
+
+export const MatchingInvoices = z
+  .object({
+    items: z
+      .array(InvoiceListItem)
+      .meta({ description: `In the list's order; at most ${INVOICE_BULK_LIMIT}.` }),
+    total: z.number().int().meta({ description: "How many invoices match (may be more than items)." }),
+  })
+  .meta({ id: "MatchingInvoices" });
+export type MatchingInvoices = z.infer<typeof MatchingInvoices>;
+
+/** At most this many PDFs in one ZIP file. */
+export const PDF_ZIP_LIMIT = 200;
+
+export const InvoicePdfsBody = z
+  .object({
+    ids: z
+      .array(z.uuid({ message: "Not a valid invoice id." }))
+      .min(1, "Choose at least one invoice.")
+      .max(PDF_ZIP_LIMIT, `Download at most ${PDF_ZIP_LIMIT} PDFs at once: narrow the filter.`),
+  })
+  .meta({ id: "InvoicePdfsBody" });
+export type InvoicePdfsBody = z.infer<typeof InvoicePdfsBody>;
+
 export const CreditNoteBody = z
   .object({
     lineIds: z
