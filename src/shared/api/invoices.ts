@@ -30,6 +30,10 @@ const Text = (max: number) => z.string().trim().max(max, `Use at most ${max} cha
  */
 export const InvoiceLineInput = z
   .object({
+    id: z.uuid({ message: "Not a valid line id." }).optional().meta({
+      description:
+        "On PATCH: a line of this invoice sent back; it keeps what automated billing linked it to (contract line and period). Without it, a new line.",
+    }),
     productId: z.uuid({ message: "Choose a product." }).nullish(),
     description: Text(4000).min(1, "Describe the line.").optional(),
     quantity: Quantity,
