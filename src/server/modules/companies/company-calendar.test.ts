@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../../shared/api/common.js";
-import type { CompanyCalendar, CompanyHolidays, HolidayPlaces } from "../../../shared/api/company-calendar.js";
+import type {
+  CompanyCalendar,
+  CompanyHolidays,
+  HolidayPlaces,
+} from "../../../shared/api/company-calendar.js";
 import type { Invoice } from "../../../shared/api/invoices.js";
 import { setupTestApp } from "../../test/test-app.js";
 import { billingFirm } from "../billing/test/billing-firm.js";
