@@ -15,6 +15,9 @@ test("on Free, Billing says it needs a plan; on Team, all 27 invoices that match
     );
     await expect(page.getByRole("link", { name: "New invoice" })).toHaveCount(0);
     await expect(page.getByRole("alert")).toHaveCount(0);
+    await page.getByRole("tab", { name: "Products" }).click();
+    await expect(page.getByRole("note").filter({ hasText: "Not in your plan" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "New product" })).toHaveCount(0);
   });
 
   await test.step("27 invoices in progress, 25 a page", async () => {

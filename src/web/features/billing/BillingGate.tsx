@@ -1,6 +1,7 @@
 import { Alert, Button, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import type { AppState } from "../../../shared/api/apps.js";
 import { LockIcon } from "../../components/icons.js";
 import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { useApps } from "../apps/apps-api.js";
@@ -13,11 +14,16 @@ import { PlanChangeNote } from "../support/PlanChangeNote.js";
  */
 export function BillingGate({ children }: { children: ReactNode }) {
   const apps = useApps();
-  const { canManage } = useCurrentUser();
   if (apps.isPending) return <LoadingState label="Loading…" />;
   if (apps.isError) return <ErrorState error={apps.error} onRetry={() => apps.refetch()} />;
   const billing = apps.data.find((app) => app.app === "billing");
   if (billing?.enabled) return children;
+  return <BillingOffNotice billing={billing} />;
+}
+
+/** Why Billing cannot be used: not in the plan, or turned off (and who turns it on). */
+export function BillingOffNotice({ billing }: { billing: AppState | undefined }) {
+  const { canManage } = useCurrentUser();
   if (!billing?.available) {
     return (
       <Alert

@@ -6,6 +6,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useApps } from "../apps/apps-api.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { useXeroConnection } from "../xero/xero-api.js";
+import { BillingOffNotice } from "./BillingGate.js";
 import { BillingListPanel } from "./BillingListPanel.js";
 import { BillingTabList } from "./BillingTabList.js";
 import { CurrenciesTable, ResourceCodesTable, VatRatesTable } from "./BillingTables.js";
@@ -91,6 +92,7 @@ export function BillingPage() {
   const apps = useApps();
   const connection = useXeroConnection();
   const xero = apps.data?.find((a) => a.app === "xero");
+  const billing = apps.data?.find((a) => a.app === "billing");
   const problem = xeroSetupProblem(xero, connection.data);
   const ready = Boolean(xero && connection.data && !problem);
   const flow = useClassificatorImportFlow(xero && connection.data ? ready : null);
@@ -111,7 +113,7 @@ export function BillingPage() {
         actions={
           canManage ? (
             <Group gap="sm">
-              {section === "products" && (
+              {section === "products" && billing?.enabled && (
                 <Button
                   variant={ready ? "default" : "filled"}
                   leftSection={<PlusIcon size={16} />}
@@ -130,7 +132,8 @@ export function BillingPage() {
         }
       />
       <Stack gap="lg">
-        {problem && <XeroSetupNote problem={problem} canManage={canManage} />}
+        {apps.data && !billing?.enabled && <BillingOffNotice billing={billing} />}
+        {problem && billing?.enabled && <XeroSetupNote problem={problem} canManage={canManage} />}
         {flow.run && (
           <ClassificatorImportResult
             run={flow.run}
