@@ -168,12 +168,9 @@ export const BillingRunPreview = z
     problems: z
       .array(BillingProblem)
       .meta({ description: "Clients whose invoice could not be made, and why." }),
-    workingRunId: z
-      .uuid()
-      .nullable()
-      .meta({
-        description: "A run of the period still creating invoices: follow it instead of starting one.",
-      }),
+    workingRunId: z.uuid().nullable().meta({
+      description: "A run of the period still creating invoices: follow it instead of starting one.",
+    }),
   })
   .meta({ id: "BillingRunPreview" });
 export type BillingRunPreview = z.infer<typeof BillingRunPreview>;
