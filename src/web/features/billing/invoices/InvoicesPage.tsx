@@ -81,9 +81,16 @@ export function InvoicesPage() {
         title="Billing"
         description="Your firm's invoices and credit notes. An invoice stays In progress, editable, until it is issued with the next number."
         actions={
-          <Button component={Link} to="/billing/invoices/new" leftSection={<PlusIcon size={16} />}>
-            New invoice
-          </Button>
+          <>
+            {canManage && (
+              <Button component={Link} to="/billing/create-invoices" variant="default">
+                Create invoices for period
+              </Button>
+            )}
+            <Button component={Link} to="/billing/invoices/new" leftSection={<PlusIcon size={16} />}>
+              New invoice
+            </Button>
+          </>
         }
       />
       <Tabs value="invoices" onChange={(next) => next && navigate(`/billing/${next}`)}>
