@@ -80,7 +80,7 @@ function RunSummary({ run, onAnother }: { run: BillingRun; onAnother: () => void
             ) : (
               <CheckIcon size={20} color="var(--mantine-color-teal-7)" />
             )}
-            <Title order={2} fz="lg" role="status">
+            <Title order={2} fz="lg">
               {invoicesWord(run.created)} created for {periodLabel(run.period)}
             </Title>
           </Group>
