@@ -91,10 +91,10 @@ function RunSummary({ run, onAnother }: { run: BillingRun; onAnother: () => void
             </Text>
           )}
           <Text size="sm" c="dimmed">
-            {run.skipped > 0 ? `${clientsWord(run.skipped)} already billed for this period, left out. ` : ""}
             {run.created > 0
               ? "They are In progress: review them in All invoices, then issue them."
               : "Nothing new was due."}
+            {run.skipped > 0 ? ` ${clientsWord(run.skipped)} already billed for this period, left out.` : ""}
           </Text>
           <Group gap="sm">
             <Button component={Link} to="/billing/invoices?status=in_progress">
