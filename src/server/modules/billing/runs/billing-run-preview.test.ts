@@ -142,3 +142,13 @@ describe("previewing the invoices for a period", () => {
     expect((await plain.get("/api/billing/runs/preview?period=2026-11")).status).toBe(402);
   });
 });
+
+describe("the API document", () => {
+  it("describes the preview, with its optional period", async () => {
+    type Doc = { paths: Record<string, { get?: { parameters?: { name: string; required?: boolean }[] } }> };
+    const doc = await t.agent().get<Doc>("/api/openapi.json");
+    expect(doc.status).toBe(200);
+    const params = doc.body.paths["/billing/runs/preview"]?.get?.parameters ?? [];
+    expect(params.map((p) => [p.name, p.required ?? false])).toEqual([["period", false]]);
+  });
+});

@@ -43,6 +43,12 @@ function InvoiceRow({ invoice }: { invoice: PreviewInvoice }) {
       </Table.Td>
       <Table.Td ta="right" style={{ ...numbers, verticalAlign: "top" }}>
         <Money amount={invoice.total} currency={invoice.currency} />
+        {/* The lines' amounts and the total differ by the VAT: say how much it is. */}
+        {/[1-9]/.test(invoice.totalTax) && (
+          <Text size="xs" c="dimmed">
+            incl. VAT {formatAmount(invoice.totalTax)}
+          </Text>
+        )}
       </Table.Td>
     </Table.Tr>
   );
