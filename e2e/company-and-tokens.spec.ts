@@ -25,6 +25,37 @@ test("the Owner renames the company; the plan is shown with who changes it", asy
   await expect(name).toHaveValue(renamed);
 });
 
+test("the Owner moves the company calendar to England: its holidays, time zone and working days are kept", async ({
+  page,
+}) => {
+  await signUp(page);
+  await page.goto("/company");
+  const calendar = page.getByRole("region", { name: "Calendar" });
+  // Estonia's Midsummer Day is a day off until the country changes.
+  const holidays = calendar.getByRole("table", { name: /^Public holidays in / });
+  await expect(holidays).toContainText("Midsummer Day");
+
+  await calendar.getByRole("combobox", { name: "Country" }).fill("United King");
+  await page.getByRole("option", { name: "United Kingdom" }).click();
+  await calendar.getByRole("combobox", { name: "Region" }).click();
+  await page.getByRole("option", { name: "England" }).click();
+  await calendar.getByRole("combobox", { name: "Time zone" }).fill("Europe/Lond");
+  await page.getByRole("option", { name: "Europe/London" }).click();
+  await calendar.getByRole("checkbox", { name: "Saturday" }).check();
+  await calendar.getByRole("button", { name: "Save calendar" }).click();
+  await expect(page.getByText("The company calendar is saved")).toBeVisible();
+  await expect(holidays).toContainText("Summer bank holiday");
+  await expect(holidays).not.toContainText("Midsummer Day");
+
+  await page.reload();
+  await expect(calendar.getByRole("combobox", { name: "Country" })).toHaveValue("United Kingdom");
+  await expect(calendar.getByRole("combobox", { name: "Region" })).toHaveValue("England");
+  await expect(calendar.getByRole("combobox", { name: "Time zone" })).toHaveValue("Europe/London");
+  await expect(calendar.getByRole("checkbox", { name: "Saturday" })).toBeChecked();
+  await expect(calendar.getByRole("checkbox", { name: "Sunday" })).not.toBeChecked();
+  await page.screenshot({ path: "test-results/company-calendar.png", fullPage: true });
+});
+
 test("an API token is shown once, works as a Bearer token, and stops working when revoked", async ({
   page,
   playwright,

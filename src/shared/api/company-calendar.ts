@@ -43,3 +43,18 @@ export const CompanyHolidays = z.object({ year: z.number().int(), holidays: z.ar
   description: "The public holidays (days off) of the company's country and region.",
 });
 export type CompanyHolidays = z.infer<typeof CompanyHolidays>;
+
+export const HolidayPlaces = z
+  .object({ items: z.array(z.object({ code: z.string(), name: z.string() })) })
+  .meta({
+    id: "HolidayPlaces",
+    description: "Countries (or a country's regions) with public holidays, by English name.",
+  });
+export type HolidayPlaces = z.infer<typeof HolidayPlaces>;
+
+export const CountryParam = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "Choose a country by its two-letter code, e.g. EE.")
+    .meta({ param: { name: "country", in: "path" }, example: "GB" }),
+});

@@ -30,6 +30,10 @@ const Text = (max: number) => z.string().trim().max(max, `Use at most ${max} cha
  */
 export const InvoiceLineInput = z
   .object({
+    id: z.uuid({ message: "Not a valid line id." }).optional().meta({
+      description:
+        "On PATCH: a line of this invoice sent back; it keeps what automated billing linked it to (contract line and period). Without it, a new line.",
+    }),
     productId: z.uuid({ message: "Choose a product." }).nullish(),
     description: Text(4000).min(1, "Describe the line.").optional(),
     quantity: Quantity,
@@ -173,6 +177,35 @@ export const InvoiceList = z
   .object({ items: z.array(InvoiceListItem), total: z.number().int() })
   .meta({ id: "InvoiceList" });
 export type InvoiceList = z.infer<typeof InvoiceList>;
+
+/** "Select all that match": at most this many invoices are taken by one bulk action. */
+export const INVOICE_BULK_LIMIT = 5000;
+
+export const InvoiceFilterQuery = InvoiceListQuery.omit({ page: true, limit: true });
+export type InvoiceFilterQuery = z.infer<typeof InvoiceFilterQuery>;
+
+export const MatchingInvoices = z
+  .object({
+    items: z
+      .array(InvoiceListItem)
+      .meta({ description: `In the list's order; at most ${INVOICE_BULK_LIMIT}.` }),
+    total: z.number().int().meta({ description: "How many invoices match (may be more than items)." }),
+  })
+  .meta({ id: "MatchingInvoices" });
+export type MatchingInvoices = z.infer<typeof MatchingInvoices>;
+
+/** At most this many PDFs in one ZIP file. */
+export const PDF_ZIP_LIMIT = 200;
+
+export const InvoicePdfsBody = z
+  .object({
+    ids: z
+      .array(z.uuid({ message: "Not a valid invoice id." }))
+      .min(1, "Choose at least one invoice.")
+      .max(PDF_ZIP_LIMIT, `Download at most ${PDF_ZIP_LIMIT} PDFs at once: narrow the filter.`),
+  })
+  .meta({ id: "InvoicePdfsBody" });
+export type InvoicePdfsBody = z.infer<typeof InvoicePdfsBody>;
 
 export const CreditNoteBody = z
   .object({

@@ -97,6 +97,10 @@ export const api = {
   async postEmpty(path: string, body?: unknown): Promise<void> {
     await send("POST", path, body);
   },
+  /** For calls that answer with a file (a ZIP, a PDF): its bytes. */
+  async postForFile(path: string, body: unknown): Promise<Blob> {
+    return (await send("POST", path, body)).blob();
+  },
   async delete(path: string): Promise<void> {
     await send("DELETE", path);
   },

@@ -2,6 +2,10 @@
 export const queryKeys = {
   me: ["me"],
   company: ["company"],
+  companyCalendar: ["company", "calendar"],
+  companyHolidays: (year: number) => ["company", "holidays", year],
+  holidayCountries: ["holiday-places", "countries"],
+  holidayRegions: (country: string) => ["holiday-places", "regions", country],
   /** How to reach whoever runs this Kontor (SUPPORT_EMAIL). */
   support: ["support"],
   members: ["members"],

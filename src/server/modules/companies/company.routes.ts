@@ -1,5 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
 import { Company, UpdateCompanyBody } from "../../../shared/api/company.js";
+import {
+  CompanyCalendar,
+  CompanyHolidays,
+  CompanyHolidaysQuery,
+  CountryParam,
+  HolidayPlaces,
+  UpdateCompanyCalendarBody,
+} from "../../../shared/api/company-calendar.js";
 import { errors, jsonBody, jsonContent, signedIn } from "../../lib/http/responses.js";
 
 const tags = ["Company"];
@@ -26,5 +34,68 @@ export const updateCompany = createRoute({
     401: errors[401],
     403: errors[403],
     409: errors[409],
+  },
+});
+
+export const getCompanyCalendar = createRoute({
+  method: "get",
+  path: "/company/calendar",
+  tags,
+  security: signedIn,
+  summary: "The company calendar: country and region (public holidays), time zone, working days",
+  responses: { 200: jsonContent(CompanyCalendar, "The calendar every date rule uses."), 401: errors[401] },
+});
+
+export const updateCompanyCalendar = createRoute({
+  method: "put",
+  path: "/company/calendar",
+  tags,
+  security: signedIn,
+  summary:
+    "Set the company calendar (Owner or Admin); billing days, invoice dates and deadlines follow it from then on",
+  request: { body: jsonBody(UpdateCompanyCalendarBody) },
+  responses: {
+    200: jsonContent(CompanyCalendar, "The calendar after the change."),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
+  },
+});
+
+export const listCompanyHolidays = createRoute({
+  method: "get",
+  path: "/company/holidays",
+  tags,
+  security: signedIn,
+  summary: "The public holidays (days off) of the company's country and region in a year",
+  request: { query: CompanyHolidaysQuery },
+  responses: {
+    200: jsonContent(CompanyHolidays, "The year's holidays, by date."),
+    400: errors[400],
+    401: errors[401],
+  },
+});
+
+export const listHolidayCountries = createRoute({
+  method: "get",
+  path: "/company/calendar/countries",
+  tags,
+  security: signedIn,
+  summary: "The countries a company can choose: those with public holidays in Kontor's library",
+  responses: { 200: jsonContent(HolidayPlaces, "Countries by English name."), 401: errors[401] },
+});
+
+export const listHolidayRegions = createRoute({
+  method: "get",
+  path: "/company/calendar/countries/{country}/regions",
+  tags,
+  security: signedIn,
+  summary: "A country's regions with public holidays of their own (often none)",
+  request: { params: CountryParam },
+  responses: {
+    200: jsonContent(HolidayPlaces, "Regions by English name."),
+    400: errors[400],
+    401: errors[401],
+    404: errors[404],
   },
 });

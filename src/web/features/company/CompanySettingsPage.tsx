@@ -8,8 +8,12 @@ import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { formatDate } from "../../lib/dates.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { PlanChangeNote } from "../support/PlanChangeNote.js";
+import { CompanyCalendarForm } from "./CompanyCalendarForm.js";
+import { CompanyHolidays } from "./CompanyHolidays.js";
 import { CompanyNameForm } from "./CompanyNameForm.js";
+import { describeWorkingDays } from "./calendar-form.js";
 import { useCompany } from "./company-api.js";
+import { useCompanyCalendar } from "./company-calendar-api.js";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
@@ -29,7 +33,10 @@ export function CompanySettingsPage() {
 
   return (
     <>
-      <PageHeader title="Company settings" description="Your company's name and plan." />
+      <PageHeader
+        title="Company settings"
+        description="Your company's name, its calendar (country, time zone, working days) and plan."
+      />
       {company.isPending ? (
         <LoadingState label="Loading company settings…" />
       ) : company.isError ? (
@@ -55,6 +62,9 @@ export function CompanySettingsPage() {
               {company.data.memberCount === 1 ? "person" : "people"}
             </Text>
           </Section>
+          <Section title="Calendar">
+            <CalendarSection canManage={canManage} />
+          </Section>
           <Section title="Plan">
             <Stack gap="sm">
               <Group gap="sm">
@@ -75,5 +85,36 @@ export function CompanySettingsPage() {
         </Stack>
       )}
     </>
+  );
+}
+
+/** The calendar every date follows: editable by the Owner and Admins, shown to the others. */
+function CalendarSection({ canManage }: { canManage: boolean }) {
+  const calendar = useCompanyCalendar();
+  if (calendar.isPending) return <LoadingState label="Loading the calendar…" />;
+  if (calendar.isError) return <ErrorState error={calendar.error} onRetry={() => calendar.refetch()} />;
+  const thisYear = Number(
+    new Intl.DateTimeFormat("en-CA", { year: "numeric", timeZone: calendar.data.timeZone }).format(
+      new Date(),
+    ),
+  );
+  return (
+    <Stack gap="lg">
+      {canManage ? (
+        <CompanyCalendarForm key={JSON.stringify(calendar.data)} calendar={calendar.data} />
+      ) : (
+        <Stack gap={4}>
+          <Text>
+            {calendar.data.country}
+            {calendar.data.region ? ` (${calendar.data.region})` : ""} · {calendar.data.timeZone} ·{" "}
+            {describeWorkingDays(calendar.data.workingDays)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Only the Company Owner or a Company Admin can change the calendar.
+          </Text>
+        </Stack>
+      )}
+      <CompanyHolidays thisYear={thisYear} />
+    </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ErrorBody } from "../../../../shared/api/common.js";
 import type { Invoice, InvoiceList } from "../../../../shared/api/invoices.js";
 import { AppError } from "../../../lib/errors.js";
 import { setupTestApp } from "../../../test/test-app.js";
@@ -43,6 +44,50 @@ describe("creating invoices in bulk (automated billing)", () => {
       total: "186.00",
     });
     expect(first.lines[0]).toMatchObject({ period: "2026-02", lineAmount: "150.00", taxAmount: "36.00" });
+  });
+
+  it("keeps a billed line's period when the firm edits the invoice and sends the line back; a line of another invoice is refused", async () => {
+    const { owner, scope, client } = await billingFirm(t);
+    const fee = { description: "Bookkeeping, February", quantity: "1", unitPrice: "150" };
+    const { ids } = await createInvoices(scope, {
+      invoices: [
+        {
+          clientId: client.id,
+          lines: [{ ...fee, contractLineId: "5f0d1d2e-6a57-4f5e-8f1e-0f6b1c2d3e4f", period: "2026-02" }],
+        },
+        { clientId: client.id, lines: [fee] },
+      ],
+      userId: null,
+      now: t.clock.now(),
+    });
+    const billed = (await owner.get<Invoice>(`/api/invoices/${ids[0]}`)).body;
+    const kept = billed.lines[0]!;
+    const edited = await owner.patch<Invoice>(`/api/invoices/${billed.id}`, {
+      lines: [
+        { id: kept.id, description: kept.description, quantity: "2", unitPrice: kept.unitPrice },
+        { description: "Extra advice", quantity: "1", unitPrice: "40" },
+      ],
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.lines.map((l) => [l.description, l.quantity, l.period])).toEqual([
+      ["Bookkeeping, February", "2", "2026-02"],
+      ["Extra advice", "1", null],
+    ]);
+    // Sent without its id, the line is a new one: what it billed is no longer shown on it.
+    const again = await owner.patch<Invoice>(`/api/invoices/${billed.id}`, {
+      lines: [{ description: "Bookkeeping", quantity: "1", unitPrice: "150" }],
+    });
+    expect(again.body.lines[0]!.period).toBeNull();
+
+    const otherLine = (await owner.get<Invoice>(`/api/invoices/${ids[1]}`)).body.lines[0]!;
+    const refused = await owner.patch<ErrorBody>(`/api/invoices/${billed.id}`, {
+      lines: [{ id: otherLine.id, description: "Fee", quantity: "1", unitPrice: "10" }],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/not on this invoice/);
+    expect((await owner.get<Invoice>(`/api/invoices/${billed.id}`)).body.lines[0]!.description).toBe(
+      "Bookkeeping",
+    );
   });
 
   it("creates none when one is wrong, naming the invoice and field", async () => {

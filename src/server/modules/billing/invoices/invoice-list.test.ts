@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../../../shared/api/common.js";
-import type { Invoice, InvoiceList } from "../../../../shared/api/invoices.js";
+import type { Invoice, InvoiceList, MatchingInvoices } from "../../../../shared/api/invoices.js";
 import { clients } from "../../../db/schema/clients.js";
 import { companies } from "../../../db/schema/companies.js";
 import { PUBLIC_URL, setupTestApp } from "../../../test/test-app.js";
@@ -231,5 +231,38 @@ describe("All invoices", () => {
     const res = await owner.get<string>("/api/invoices.csv");
     expect(res.body.trim().split("\r\n")).toHaveLength(1101);
     expect((await list(owner)).total).toBe(1100);
+  });
+
+  it("selects every invoice that matches the filter, over all pages, in the list's order", async () => {
+    const { owner, a1, a2, a3 } = await ledger();
+    const other = await billingFirm(t, "Other Firm");
+    await invoice(other.owner, other.client.id, "2026-01-03", "10");
+    const res = await owner.get<MatchingInvoices>(
+      "/api/invoices/matching?search=alder&sort=total&page=2&limit=1",
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(3);
+    expect(res.body.items.map((i) => i.id)).toEqual([a3.id, a1.id, a2.id]);
+    expect(res.body.items[0]).toMatchObject({ status: "in_progress", number: null, total: "50.00" });
+    const none = await owner.get<MatchingInvoices>("/api/invoices/matching?status=overdue&from=2027-01-01");
+    expect(none.body).toEqual({ items: [], total: 0 });
+    const bad = await owner.get<ErrorBody>("/api/invoices/matching?from=2026-02-30");
+    expect(bad.status).toBe(400);
+  });
+
+  it("selects at most 5000 invoices at once, and says how many match", async () => {
+    const { owner, scope, client } = await billingFirm(t);
+    await createInvoices(scope, {
+      invoices: Array.from({ length: 5001 }, () => ({
+        clientId: client.id,
+        date: "2026-01-02",
+        lines: [{ description: "Fee", quantity: "1", unitPrice: "1" }],
+      })),
+      userId: null,
+      now: t.clock.now(),
+    });
+    const res = await owner.get<MatchingInvoices>("/api/invoices/matching");
+    expect(res.body.items).toHaveLength(5000);
+    expect(res.body.total).toBe(5001);
   });
 });

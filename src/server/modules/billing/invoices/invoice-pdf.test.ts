@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { Product } from "../../../../shared/api/billing.js";
 import type { BillingSettings } from "../../../../shared/api/billing-settings.js";
@@ -116,5 +117,42 @@ describe("an invoice's PDF", () => {
     expect(res.body.error.code).toBe("not_found");
     const bad = await other.owner.get<ErrorBody>(`/api/invoices/${invoice.id}/pdf?download=yes`);
     expect(bad.status).toBe(400);
+  });
+
+  it("downloads many invoices' PDFs as one ZIP file, drafts with the same date named apart", async () => {
+    const { owner, client, invoice } = await firmWithInvoice();
+    await owner.post(`/api/invoices/${invoice.id}/issue`);
+    const draft = async () =>
+      (
+        await owner.post<Invoice>("/api/invoices", {
+          clientId: client.id,
+          lines: [{ description: "Advice", quantity: "1", unitPrice: "10" }],
+        })
+      ).body;
+    const [first, second] = [await draft(), await draft()];
+    const res = await t.app.request(`${PUBLIC_URL}/api/invoices/pdfs`, {
+      method: "POST",
+      headers: { Cookie: owner.cookie!, Origin: PUBLIC_URL, "Content-Type": "application/json" },
+      body: JSON.stringify({ ids: [invoice.id, first.id, second.id] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="invoices.zip"');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files)).toEqual([
+      "ARV-1.pdf",
+      `invoice-draft-${first.date}.pdf`,
+      `invoice-draft-${first.date}-2.pdf`,
+    ]);
+    expect((await pdfText(Buffer.from(files["ARV-1.pdf"]!))).text).toContain("No. ARV/1");
+
+    const other = await billingFirm(t, "Cedar Books");
+    const foreign = await other.owner.post<ErrorBody>("/api/invoices/pdfs", { ids: [invoice.id] });
+    expect(foreign.status).toBe(404);
+    const tooMany = await owner.post<ErrorBody>("/api/invoices/pdfs", {
+      ids: Array.from({ length: 201 }, () => invoice.id),
+    });
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(tooMany.body.error)).toMatch(/at most 200 PDFs at once/);
   });
 });

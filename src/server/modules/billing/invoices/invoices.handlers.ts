@@ -9,7 +9,9 @@ import { getInvoice as get } from "./get-invoice.js";
 import type * as routes from "./invoices.routes.js";
 import { issueInvoice as issue } from "./issue-invoice.js";
 import { listInvoices as list } from "./list-invoices.js";
+import { listMatchingInvoices as matching } from "./list-matching-invoices.js";
 import { printInvoice } from "./print-invoice.js";
+import { printInvoicesZip } from "./print-invoices-zip.js";
 import { updateInvoice as edit } from "./update-invoice.js";
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
@@ -24,6 +26,9 @@ export const listInvoices: Handler<"listInvoices"> = async (c) =>
     }),
     200,
   );
+
+export const listMatchingInvoices: Handler<"listMatchingInvoices"> = async (c) =>
+  c.json(await matching(c.get("scope"), { filter: c.req.valid("query"), now: now(c) }), 200);
 
 export const exportInvoices: Handler<"exportInvoices"> = async (c) => {
   const csv = await exportInvoicesCsv(c.get("scope"), c.req.valid("query"), now(c));
@@ -60,6 +65,14 @@ export const invoicePdf: Handler<"invoicePdf"> = async (c) => {
   return c.body(new Uint8Array(pdf), 200, {
     "Content-Type": "application/pdf",
     "Content-Disposition": `${disposition}; filename="${filename}"`,
+  });
+};
+
+export const invoicePdfs: Handler<"invoicePdfs"> = async (c) => {
+  const zip = await printInvoicesZip(c.get("scope"), c.req.valid("json").ids);
+  return c.body(new Uint8Array(zip), 200, {
+    "Content-Type": "application/zip",
+    "Content-Disposition": 'attachment; filename="invoices.zip"',
   });
 };
 

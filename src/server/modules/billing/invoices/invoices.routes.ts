@@ -5,8 +5,11 @@ import {
   CreateInvoiceBody,
   CreditNoteBody,
   Invoice,
+  InvoiceFilterQuery,
   InvoiceList,
   InvoiceListQuery,
+  InvoicePdfsBody,
+  MatchingInvoices,
   UpdateInvoiceBody,
 } from "../../../../shared/api/invoices.js";
 import { errors, jsonBody, jsonContent, NoContent, signedIn } from "../../../lib/http/responses.js";
@@ -33,11 +36,22 @@ export const exportInvoices = createRoute({
   tags,
   security,
   summary: "Every invoice the filter shows (all pages), as CSV; the same query as GET /invoices",
-  request: { query: InvoiceListQuery.omit({ page: true, limit: true }) },
+  request: { query: InvoiceFilterQuery },
   responses: {
     200: { content: { "text/csv": { schema: z.string() } }, description: "UTF-8 CSV with a header row." },
     ...common,
   },
+});
+
+export const listMatchingInvoices = createRoute({
+  method: "get",
+  path: "/invoices/matching",
+  tags,
+  security,
+  summary:
+    "Every invoice the filter finds (all pages, at most 5000) as list rows, for a bulk action on all of them; the same query as GET /invoices without page and limit",
+  request: { query: InvoiceFilterQuery },
+  responses: { 200: jsonContent(MatchingInvoices, "The invoices, in the list's order."), ...common },
 });
 
 export const createInvoice = createRoute({
@@ -78,6 +92,23 @@ export const invoicePdf = createRoute({
     200: {
       content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } },
       description: "The PDF, named after the invoice's number.",
+    },
+    404: errors[404],
+    ...common,
+  },
+});
+
+export const invoicePdfs = createRoute({
+  method: "post",
+  path: "/invoices/pdfs",
+  tags,
+  security,
+  summary: "Many invoices' PDFs as one ZIP file (at most 200), each named as GET /invoices/{id}/pdf names it",
+  request: { body: jsonBody(InvoicePdfsBody) },
+  responses: {
+    200: {
+      content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } },
+      description: "The ZIP file, saved as invoices.zip.",
     },
     404: errors[404],
     ...common,

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
-import type { Invoice, UpdateInvoiceBody } from "../../../../shared/api/invoices.js";
+import type { Invoice, InvoiceLineInput, UpdateInvoiceBody } from "../../../../shared/api/invoices.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { invoiceLines, invoices } from "../../../db/schema/invoices.js";
+import { AppError } from "../../../lib/errors.js";
 import { assertInProgress } from "./editable.js";
-import { findInvoiceLines, findInvoiceRow, getInvoice } from "./get-invoice.js";
+import { findInvoiceLines, findInvoiceRow, getInvoice, type InvoiceLineRow } from "./get-invoice.js";
 import { type InvoiceLineDraft, prepareInvoices } from "./prepare-invoices.js";
 
 export interface UpdateInvoiceInput {
@@ -25,19 +26,20 @@ export async function updateInvoice(
   await scope.transaction(async (tx) => {
     const row = await findInvoiceRow(tx, id, { forUpdate: true });
     assertInProgress(row, "edited");
-    const lines: InvoiceLineDraft[] =
-      changes.lines ??
-      (await findInvoiceLines(tx, id)).map((l) => ({
-        productId: l.productId,
-        description: l.description,
-        quantity: l.quantity,
-        unitPrice: l.unitPrice,
-        discountRate: l.discountRate,
-        vatRateId: l.vatRateId,
-        resourceCodeId: l.resourceCodeId,
-        contractLineId: l.contractLineId,
-        period: l.period,
-      }));
+    const saved = await findInvoiceLines(tx, id);
+    const lines: InvoiceLineDraft[] = changes.lines
+      ? keepContractLinks(changes.lines, saved)
+      : saved.map((l) => ({
+          productId: l.productId,
+          description: l.description,
+          quantity: l.quantity,
+          unitPrice: l.unitPrice,
+          discountRate: l.discountRate,
+          vatRateId: l.vatRateId,
+          resourceCodeId: l.resourceCodeId,
+          contractLineId: l.contractLineId,
+          period: l.period,
+        }));
     const [prepared] = await prepareInvoices(
       tx,
       [
@@ -64,4 +66,22 @@ export async function updateInvoice(
     }
   });
   return getInvoice(scope, id);
+}
+
+/**
+ * Lines sent back with their id keep the contract line and period automated billing gave them
+ * (what the line bills stays traceable after an edit); an id not of this invoice is refused.
+ */
+function keepContractLinks(sent: InvoiceLineInput[], saved: InvoiceLineRow[]): InvoiceLineDraft[] {
+  const byId = new Map(saved.map((line) => [line.id, line]));
+  return sent.map(({ id, ...line }, index) => {
+    if (id === undefined) return line;
+    const before = byId.get(id);
+    if (!before) {
+      const message = "That line is not on this invoice (any more): reload the invoice and try again.";
+      throw new AppError("validation_failed", message, [{ field: `lines.${index}.id`, message }]);
+    }
+    byId.delete(id);
+    return { ...line, contractLineId: before.contractLineId, period: before.period };
+  });
 }

@@ -90,6 +90,7 @@ export function InvoiceLineRow(props: InvoiceLineRowProps) {
           onChange={(e) => onChange({ description: e.currentTarget.value })}
           onKeyDown={enterAddsLine}
           error={errors.description}
+          description={line.period ? `Contract fee for ${monthName(line.period)}` : undefined}
         />
       </Table.Td>
       <Table.Td w={92}>
@@ -157,4 +158,14 @@ export function InvoiceLineRow(props: InvoiceLineRowProps) {
       </Table.Td>
     </Table.Tr>
   );
+}
+
+/** "2026-11" → "November 2026". */
+function monthName(period: string): string {
+  const [year, month] = period.split("-").map(Number);
+  return new Date(Date.UTC(year!, month! - 1, 1)).toLocaleDateString("en-GB", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }

@@ -7,6 +7,7 @@ import { PageHeader } from "../../../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
 import { useCurrentUser } from "../../auth/current-user.js";
 import { ClientPaging } from "../../clients/ClientPaging.js";
+import { BillingGate, useBillingEnabled } from "../BillingGate.js";
 import { BillingTabList } from "../BillingTabList.js";
 import { InvoiceBulkBar } from "./InvoiceBulkBar.js";
 import { InvoiceFilters } from "./InvoiceFilters.js";
@@ -50,10 +51,9 @@ function NoInvoices({ filtered, onClear }: { filtered: boolean; onClear: () => v
   );
 }
 
-/** Billing → All invoices: filters, sortable columns and pages kept in the address; bulk actions. */
-export function InvoicesPage() {
+/** The list itself: filters, sortable columns and pages kept in the address; bulk actions. */
+function InvoiceList() {
   const [search, setSearch] = useSearchParams();
-  const navigate = useNavigate();
   const { canManage } = useCurrentUser();
   const params = readParams(search);
   const list = useInvoiceList(params);
@@ -76,73 +76,95 @@ export function InvoicesPage() {
   }
 
   return (
+    <Stack gap="md">
+      {!empty && <InvoiceFilters params={params} onChange={change} />}
+      {list.isPending ? (
+        <LoadingState label="Loading invoices…" />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => list.refetch()} />
+      ) : list.data.total === 0 ? (
+        <NoInvoices filtered={isFiltered(params)} onClear={() => setSearch(writeParams(DEFAULT_PARAMS))} />
+      ) : (
+        <Stack gap="sm">
+          {selection.count > 0 ? (
+            <InvoiceBulkBar
+              selection={selection}
+              page={list.data.items}
+              total={list.data.total}
+              params={params}
+              canManage={canManage}
+            />
+          ) : (
+            <Group justify="flex-end">
+              <Anchor href={csvHref(params)} download size="sm">
+                <Group gap={4} wrap="nowrap" component="span">
+                  <DownloadIcon size={14} />
+                  Export to CSV
+                </Group>
+              </Anchor>
+            </Group>
+          )}
+          <div>
+            <Paper withBorder radius="md">
+              <InvoiceTable
+                invoices={list.data.items}
+                sort={params.sort}
+                onSort={(column) => change({ sort: nextSort(params.sort, column) })}
+                busy={list.isPlaceholderData}
+                selection={selection}
+              />
+            </Paper>
+            <ClientPaging
+              page={params.page}
+              pageSize={params.limit}
+              total={list.data.total}
+              onPage={(page) => {
+                change({ page }, { keepPage: true });
+                window.scrollTo({ top: 0 });
+              }}
+              onPageSize={(limit) => change({ limit })}
+              noun="invoices"
+              describe={rangeLabel}
+            />
+          </div>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+/** Billing → All invoices, or what stands in the way of Billing. */
+export function InvoicesPage() {
+  const navigate = useNavigate();
+  const enabled = useBillingEnabled();
+  const { canManage } = useCurrentUser();
+  return (
     <>
       <PageHeader
         title="Billing"
         description="Your firm's invoices and credit notes. An invoice stays In progress, editable, until it is issued with the next number."
         actions={
-          <>
-            {canManage && (
-              <Button component={Link} to="/billing/create-invoices" variant="default">
-                Create invoices for period
+          enabled && (
+            <>
+              {canManage && (
+                <Button component={Link} to="/billing/create-invoices" variant="default">
+                  Create invoices for period
+                </Button>
+              )}
+              <Button component={Link} to="/billing/invoices/new" leftSection={<PlusIcon size={16} />}>
+                New invoice
               </Button>
-            )}
-            <Button component={Link} to="/billing/invoices/new" leftSection={<PlusIcon size={16} />}>
-              New invoice
-            </Button>
-          </>
+            </>
+          )
         }
       />
       <Tabs value="invoices" onChange={(next) => next && navigate(`/billing/${next}`)}>
         <BillingTabList />
       </Tabs>
       <Stack gap="md" pt="md">
-        {!empty && <InvoiceFilters params={params} onChange={change} />}
-        {list.isPending ? (
-          <LoadingState label="Loading invoices…" />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
-        ) : list.data.total === 0 ? (
-          <NoInvoices filtered={isFiltered(params)} onClear={() => setSearch(writeParams(DEFAULT_PARAMS))} />
-        ) : (
-          <Stack gap="sm">
-            {selection.count > 0 ? (
-              <InvoiceBulkBar selection={selection} canManage={canManage} />
-            ) : (
-              <Group justify="flex-end">
-                <Anchor href={csvHref(params)} download size="sm">
-                  <Group gap={4} wrap="nowrap" component="span">
-                    <DownloadIcon size={14} />
-                    Export to CSV
-                  </Group>
-                </Anchor>
-              </Group>
-            )}
-            <div>
-              <Paper withBorder radius="md">
-                <InvoiceTable
-                  invoices={list.data.items}
-                  sort={params.sort}
-                  onSort={(column) => change({ sort: nextSort(params.sort, column) })}
-                  busy={list.isPlaceholderData}
-                  selection={selection}
-                />
-              </Paper>
-              <ClientPaging
-                page={params.page}
-                pageSize={params.limit}
-                total={list.data.total}
-                onPage={(page) => {
-                  change({ page }, { keepPage: true });
-                  window.scrollTo({ top: 0 });
-                }}
-                onPageSize={(limit) => change({ limit })}
-                noun="invoices"
-                describe={rangeLabel}
-              />
-            </div>
-          </Stack>
-        )}
+        <BillingGate>
+          <InvoiceList />
+        </BillingGate>
       </Stack>
     </>
   );

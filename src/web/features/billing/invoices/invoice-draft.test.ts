@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Product } from "../../../../shared/api/billing.js";
-import { emptyLine, type LineDraft, linesBody, liveTotals, priceText, withProduct } from "./invoice-draft.js";
+import type { Invoice, InvoiceLine } from "../../../../shared/api/invoices.js";
+import {
+  draftOf,
+  emptyLine,
+  type LineDraft,
+  linesBody,
+  liveTotals,
+  priceText,
+  withProduct,
+} from "./invoice-draft.js";
 
 const rates = [
   { id: "vat-24", rate: "24.0000" },
@@ -9,6 +18,32 @@ const rates = [
 
 function line(fields: Partial<LineDraft>): LineDraft {
   return { ...emptyLine("vat-24"), ...fields };
+}
+
+function invoiceOf(lines: InvoiceLine[]): Invoice {
+  return {
+    id: "0e9a3c1b-2d4f-4a6b-8c7d-9e0f1a2b3c4d",
+    kind: "invoice",
+    number: null,
+    status: "in_progress",
+    client: { id: "1e9a3c1b-2d4f-4a6b-8c7d-9e0f1a2b3c4d", name: "Alder Bakery OÜ" },
+    date: "2026-11-30",
+    dueDate: "2026-12-14",
+    currency: "EUR",
+    reference: null,
+    amountsAre: "exclusive",
+    lines,
+    subTotal: "150.00",
+    totalTax: "36.00",
+    total: "186.00",
+    taxByRate: [],
+    creditedInvoiceId: null,
+    creditedInvoiceNumber: null,
+    creditNotes: [],
+    issuedAt: null,
+    createdAt: "2026-11-30T08:00:00.000Z",
+    updatedAt: "2026-11-30T08:00:00.000Z",
+  };
 }
 
 describe("the invoice editor's live totals", () => {
@@ -110,5 +145,26 @@ describe("an editor line", () => {
         resourceCodeId: null,
       },
     ]);
+  });
+
+  it("sends a saved line back with its id, so an edit keeps the contract period it bills", () => {
+    const saved = {
+      id: "7b1f0c1e-1111-4a6b-8c7d-9e0f1a2b3c4d",
+      productId: null,
+      description: "Bookkeeping, November",
+      quantity: "1",
+      unitPrice: "150.00",
+      discountRate: null,
+      vatRateId: "vat-24",
+      vatRate: "24",
+      resourceCodeId: null,
+      lineAmount: "150.00",
+      taxAmount: "36.00",
+      period: "2026-11",
+    };
+    const draft = draftOf(invoiceOf([saved]));
+    expect(draft.lines[0]).toMatchObject({ id: saved.id, period: "2026-11" });
+    const body = linesBody([...draft.lines, line({ description: "Advice", unitPrice: "10" })]);
+    expect(body.lines.map((l) => l.id)).toEqual([saved.id, undefined]);
   });
 });

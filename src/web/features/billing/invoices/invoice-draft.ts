@@ -14,6 +14,10 @@ import {
 export interface LineDraft {
   /** React's key; not sent. */
   key: string;
+  /** A saved line's id, sent back so it keeps what automated billing linked it to. */
+  id?: string;
+  /** The contract period the saved line bills (YYYY-MM), shown beside it. */
+  period?: string | null;
   productId: string | null;
   description: string;
   quantity: string;
@@ -87,6 +91,8 @@ export function draftOf(invoice: Invoice): InvoiceDraft {
     amountsAre: invoice.amountsAre,
     lines: invoice.lines.map((line) => ({
       key: nextKey(),
+      id: line.id,
+      period: line.period,
       productId: line.productId,
       description: line.description,
       quantity: line.quantity,
@@ -106,6 +112,7 @@ export function linesBody(lines: LineDraft[]): { lines: InvoiceLineInput[]; inde
     if (isBlank(line)) return;
     index.push(i);
     body.push({
+      ...(line.id ? { id: line.id } : {}),
       productId: line.productId,
       description: line.description.trim(),
       quantity: line.quantity.trim(),

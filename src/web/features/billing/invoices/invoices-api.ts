@@ -4,6 +4,7 @@ import {
   type CreateInvoiceBody,
   Invoice,
   InvoiceList,
+  MatchingInvoices,
   type UpdateInvoiceBody,
 } from "../../../../shared/api/invoices.js";
 import { api } from "../../../lib/api.js";
@@ -19,6 +20,11 @@ export function useInvoiceList(params: InvoiceListParams) {
     queryFn: () => api.get(`/invoices?${query}`, InvoiceList),
     placeholderData: keepPreviousData,
   });
+}
+
+/** Every invoice the list's filters find (for "select all that match"), at most 5,000. */
+export function fetchMatchingInvoices(params: InvoiceListParams): Promise<MatchingInvoices> {
+  return api.get(`/invoices/matching?${filterQuery(params)}`, MatchingInvoices);
 }
 
 /** The CSV of every invoice the list's filters find, in its order; the browser downloads it. */
@@ -81,6 +87,25 @@ export async function deleteInvoice(id: string): Promise<void> {
   await api.delete(`/invoices/${id}`);
   queryClient.removeQueries({ queryKey: queryKeys.invoice(id) });
   void queryClient.invalidateQueries({ queryKey: [...queryKeys.invoices, "list"] });
+}
+
+/**
+ * Issue or delete one of many (a bulk action): nothing is refreshed per invoice, the caller
+ * refreshes once with refreshInvoices when all are done.
+ */
+export const bulkActions = {
+  issue: (id: string) => api.post(`/invoices/${id}/issue`, undefined, Invoice),
+  delete: (id: string) => api.delete(`/invoices/${id}`),
+};
+
+/** Several invoices' PDFs in one ZIP file. */
+export function downloadPdfsZip(ids: string[]): Promise<Blob> {
+  return api.postForFile("/invoices/pdfs", { ids });
+}
+
+/** Every invoice list and open invoice loads again (after a bulk action). */
+export function refreshInvoices(): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: queryKeys.invoices });
 }
 
 /** A credit note of all the invoice's lines, or of the chosen ones. */

@@ -13,9 +13,11 @@ export interface BulkOutcome {
 export async function runBulk<T extends { id: string; number: string | null; client: { name: string } }>(
   invoices: T[],
   action: (invoice: T) => Promise<unknown>,
+  onProgress?: (finished: number) => void,
 ): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { done: 0, failed: [] };
-  for (const invoice of invoices) {
+  for (const [index, invoice] of invoices.entries()) {
+    onProgress?.(index);
     try {
       await action(invoice);
       outcome.done++;
@@ -26,5 +28,6 @@ export async function runBulk<T extends { id: string; number: string | null; cli
       });
     }
   }
+  onProgress?.(invoices.length);
   return outcome;
 }

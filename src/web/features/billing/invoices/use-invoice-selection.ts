@@ -7,15 +7,22 @@ import type { InvoiceListItem } from "../../../../shared/api/invoices.js";
  */
 export function useInvoiceSelection(filterKey: string) {
   const [picked, setPicked] = useState<ReadonlyMap<string, InvoiceListItem>>(new Map());
+  const [allMatching, setAllMatching] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: cleared whenever the filters change
-  useEffect(() => setPicked(new Map()), [filterKey]);
+  useEffect(() => {
+    setPicked(new Map());
+    setAllMatching(false);
+  }, [filterKey]);
 
   return {
     items: [...picked.values()],
     count: picked.size,
+    /** Every invoice the filter finds is ticked (fetched for it), not only those on screen. */
+    allMatching,
     has: (id: string) => picked.has(id),
     toggle(invoice: InvoiceListItem) {
+      setAllMatching(false);
       setPicked((current) => {
         const next = new Map(current);
         if (next.has(invoice.id)) next.delete(invoice.id);
@@ -25,6 +32,7 @@ export function useInvoiceSelection(filterKey: string) {
     },
     /** The page's invoices ticked, or (when all were) unticked. */
     togglePage(page: InvoiceListItem[]) {
+      setAllMatching(false);
       setPicked((current) => {
         const every = page.every((invoice) => current.has(invoice.id));
         const next = new Map(current);
@@ -35,7 +43,14 @@ export function useInvoiceSelection(filterKey: string) {
         return next;
       });
     },
-    clear: () => setPicked(new Map()),
+    selectAllMatching(invoices: InvoiceListItem[]) {
+      setPicked(new Map(invoices.map((invoice) => [invoice.id, invoice])));
+      setAllMatching(true);
+    },
+    clear() {
+      setPicked(new Map());
+      setAllMatching(false);
+    },
   };
 }
 export type InvoiceSelection = ReturnType<typeof useInvoiceSelection>;
