@@ -105,6 +105,10 @@ export const AppliedTemplate = z.object({ applied: z.number().int() }).meta({ id
 
 export const StartBillingRunBody = z.object({ period: Period }).meta({ id: "StartBillingRunBody" });
 
+const BillingProblem = z
+  .object({ clientId: z.uuid(), clientName: z.string(), message: z.string() })
+  .meta({ id: "BillingProblem" });
+
 export const BillingRun = z
   .object({
     id: z.uuid(),
@@ -118,25 +122,55 @@ export const BillingRun = z
       .int()
       .meta({ description: "Clients whose lines due in the period were billed already." }),
     problems: z
-      .array(z.object({ clientId: z.uuid(), clientName: z.string(), message: z.string() }))
+      .array(BillingProblem)
       .meta({ description: "Clients whose invoice could not be made, and why." }),
     error: z.string().nullable(),
   })
   .meta({ id: "BillingRun" });
 export type BillingRun = z.infer<typeof BillingRun>;
 
+export const BillingRunPreviewQuery = z.object({
+  period: Period.optional().meta({ description: "Absent: this month in the company's time zone." }),
+});
+
 export const BillingRunPreview = z
   .object({
     period: z.string(),
-    invoices: z.array(
-      z.object({
-        client: z.object({ id: z.uuid(), name: z.string() }),
-        currency: z.string(),
-        lines: z.array(z.object({ description: z.string(), quantity: z.string(), unitPrice: z.string() })),
-        total: z.string(),
+    invoices: z
+      .array(
+        z.object({
+          client: z.object({ id: z.uuid(), name: z.string() }),
+          date: z.string().meta({ description: "The client's billing day in the period." }),
+          currency: z.string(),
+          lines: z.array(
+            z.object({
+              description: z.string(),
+              quantity: z.string(),
+              unitPrice: z.string(),
+              lineAmount: z.string(),
+            }),
+          ),
+          subTotal: z.string(),
+          totalTax: z.string(),
+          total: z.string(),
+        }),
+      )
+      .meta({
+        description: "The In progress invoices a run of the period would make, in client name order.",
       }),
-    ),
-    alreadyBilled: z.number().int(),
+    totals: z
+      .array(z.object({ currency: z.string(), invoices: z.number().int(), total: z.string() }))
+      .meta({ description: "The invoices' totals per currency." }),
+    alreadyBilled: z
+      .number()
+      .int()
+      .meta({ description: "Clients whose lines due in the period were billed already." }),
+    problems: z
+      .array(BillingProblem)
+      .meta({ description: "Clients whose invoice could not be made, and why." }),
+    workingRunId: z.uuid().nullable().meta({
+      description: "A run of the period still creating invoices: follow it instead of starting one.",
+    }),
   })
   .meta({ id: "BillingRunPreview" });
 export type BillingRunPreview = z.infer<typeof BillingRunPreview>;

@@ -73,6 +73,13 @@ export const router = createBrowserRouter([
                   "InvoicePage",
                 ),
               },
+              {
+                path: "/billing/create-invoices",
+                element: lazyPage(
+                  () => import("../features/billing/runs/CreateInvoicesPage.js"),
+                  "CreateInvoicesPage",
+                ),
+              },
               { path: "/billing/:section", element: <BillingPage /> },
               { path: "/team", element: <TeamPage /> },
               { path: "/apps", element: <SettingsAndAppsPage /> },

@@ -32,6 +32,9 @@ export const queryKeys = {
   billing: ["billing"],
   billingList: (list: string) => ["billing", list],
   classificatorImport: (id: string) => ["classificator-import", id],
+  /** What creating invoices for a period would make; "" is this month (the server's default). */
+  billingRunPreview: (period: string) => ["billing-runs", "preview", period],
+  billingRun: (id: string) => ["billing-runs", "run", id],
   /** Every invoice list and invoice: invalidate this after any change to invoices. */
   invoices: ["invoices"],
   invoiceList: (query: string) => ["invoices", "list", query],

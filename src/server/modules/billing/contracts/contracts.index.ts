@@ -23,5 +23,6 @@ export function contractsRouter() {
     .openapi(routes.deleteContractTemplate, handlers.deleteContractTemplate)
     .openapi(routes.applyContractTemplate, handlers.applyContractTemplate)
     .openapi(runRoutes.startBillingRun, runHandlers.startBillingRun)
+    .openapi(runRoutes.previewBillingRun, runHandlers.previewBillingRun)
     .openapi(runRoutes.getBillingRun, runHandlers.getBillingRun);
 }

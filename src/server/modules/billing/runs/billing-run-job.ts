@@ -4,7 +4,8 @@ import { CompanyScope } from "../../../db/company-scope.js";
 import { clients } from "../../../db/schema/clients.js";
 import { billingRuns, contracts } from "../../../db/schema/contracts.js";
 import type { Jobs } from "../../../lib/jobs.js";
-import { billNextClients, RunMovedOnError, type RunRow, runContracts } from "./bill-clients.js";
+import { billNextClients, RunMovedOnError, type RunRow } from "./bill-clients.js";
+import { runContracts } from "./prepare-client-invoices.js";
 
 export const BILLING_RUN_QUEUE = "billing.run";
 export const BILLING_RUN_ATTEMPTS = 3;

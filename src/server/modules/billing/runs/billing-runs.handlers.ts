@@ -3,6 +3,7 @@ import type { AppEnv } from "../../../app-env.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import type * as routes from "./billing-runs.routes.js";
 import { getBillingRun as read } from "./get-billing-run.js";
+import { previewBillingRun as preview } from "./preview-billing-run.js";
 import { startBillingRun as start } from "./start-billing-run.js";
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
@@ -22,3 +23,9 @@ export const startBillingRun: Handler<"startBillingRun"> = async (c) => {
 
 export const getBillingRun: Handler<"getBillingRun"> = async (c) =>
   c.json(await read(c.get("scope"), { id: c.req.valid("param").id }), 200);
+
+export const previewBillingRun: Handler<"previewBillingRun"> = async (c) => {
+  assertCanManage(c.get("auth"));
+  const input = { period: c.req.valid("query").period, now: c.get("deps").clock.now() };
+  return c.json(await preview(c.get("scope"), input), 200);
+};

@@ -1,6 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { BillingRun, StartBillingRunBody } from "../../../../shared/api/contracts.js";
+import {
+  BillingRun,
+  BillingRunPreview,
+  BillingRunPreviewQuery,
+  StartBillingRunBody,
+} from "../../../../shared/api/contracts.js";
 import { errors, jsonBody, jsonContent, signedIn } from "../../../lib/http/responses.js";
 
 const tags = ["Automated billing"];
@@ -20,6 +25,18 @@ export const startBillingRun = createRoute({
     403: errors[403],
     ...common,
   },
+});
+
+/** Before GET /billing/runs/{id}, which would take "preview" for an id. */
+export const previewBillingRun = createRoute({
+  method: "get",
+  path: "/billing/runs/preview",
+  tags,
+  security,
+  summary:
+    "What creating invoices for a period would make (Owner or Admin), writing nothing: the invoices per client, the clients billed already, and the problems",
+  request: { query: BillingRunPreviewQuery },
+  responses: { 200: jsonContent(BillingRunPreview, "The preview."), 403: errors[403], ...common },
 });
 
 export const getBillingRun = createRoute({

@@ -137,6 +137,7 @@ function InvoiceList() {
 export function InvoicesPage() {
   const navigate = useNavigate();
   const enabled = useBillingEnabled();
+  const { canManage } = useCurrentUser();
   return (
     <>
       <PageHeader
@@ -144,9 +145,16 @@ export function InvoicesPage() {
         description="Your firm's invoices and credit notes. An invoice stays In progress, editable, until it is issued with the next number."
         actions={
           enabled && (
-            <Button component={Link} to="/billing/invoices/new" leftSection={<PlusIcon size={16} />}>
-              New invoice
-            </Button>
+            <>
+              {canManage && (
+                <Button component={Link} to="/billing/create-invoices" variant="default">
+                  Create invoices for period
+                </Button>
+              )}
+              <Button component={Link} to="/billing/invoices/new" leftSection={<PlusIcon size={16} />}>
+                New invoice
+              </Button>
+            </>
           )
         }
       />
