@@ -1,8 +1,10 @@
-import { Anchor, Group, Select, Stack } from "@mantine/core";
+import { Alert, Anchor, Group, Select, Stack } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import { ArrowLeftIcon } from "../../../components/icons.js";
 import { PageHeader } from "../../../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
+import { useCurrentUser } from "../../auth/current-user.js";
+import { BillingGate } from "../BillingGate.js";
 import { BillingRunStatus } from "./BillingRunStatus.js";
 import { isPeriod, periodChoices } from "./billing-period.js";
 import { useBillingRunPreview } from "./billing-runs-api.js";
@@ -22,6 +24,34 @@ function browserMonth(): string {
  * the progress survives a reload.
  */
 export function CreateInvoicesPage() {
+  const { canManage } = useCurrentUser();
+  return (
+    <>
+      <Anchor component={Link} to="/billing/invoices" size="sm" mb="xs" display="inline-block">
+        <Group gap={4} wrap="nowrap" component="span">
+          <ArrowLeftIcon size={14} />
+          All invoices
+        </Group>
+      </Anchor>
+      <PageHeader
+        title="Create invoices for period"
+        description="One In progress invoice per client for the contract lines due in the month, for you to review and issue. A month is billed once: clients billed for it already are left out."
+      />
+      <BillingGate>
+        {canManage ? (
+          <CreateInvoicesFlow />
+        ) : (
+          <Alert color="blue" variant="light" role="note" title="For the Company Owner or an Admin">
+            The Company Owner or an Admin creates invoices for a period. The invoices they make appear in All
+            invoices, In progress.
+          </Alert>
+        )}
+      </BillingGate>
+    </>
+  );
+}
+
+function CreateInvoicesFlow() {
   const [search, setSearch] = useSearchParams();
   const asked = search.get("period");
   const runId = search.get("run");
@@ -41,46 +71,34 @@ export function CreateInvoicesPage() {
   }
 
   return (
-    <>
-      <Anchor component={Link} to="/billing/invoices" size="sm" mb="xs" display="inline-block">
-        <Group gap={4} wrap="nowrap" component="span">
-          <ArrowLeftIcon size={14} />
-          All invoices
-        </Group>
-      </Anchor>
-      <PageHeader
-        title="Create invoices for period"
-        description="One In progress invoice per client for the contract lines due in the month, for you to review and issue. A month is billed once: clients billed for it already are left out."
-      />
-      <Stack gap="lg">
-        {running ? (
-          <BillingRunStatus id={running} onAnother={() => show({ run: null })} />
-        ) : (
-          <>
-            <Select
-              label="Period"
-              description="The month to bill"
-              data={periodChoices(browserMonth(), period)}
-              value={period}
-              onChange={(value) => value && show({ period: value })}
-              allowDeselect={false}
-              searchable
-              w={260}
-              disabled={!period}
+    <Stack gap="lg">
+      {running ? (
+        <BillingRunStatus id={running} onAnother={() => show({ run: null })} />
+      ) : (
+        <>
+          <Select
+            label="Period"
+            description="The month to bill"
+            data={periodChoices(browserMonth(), period)}
+            value={period}
+            onChange={(value) => value && show({ period: value })}
+            allowDeselect={false}
+            searchable
+            w={260}
+            disabled={!period}
+          />
+          {preview.isPending ? (
+            <LoadingState label="Working out what is due…" />
+          ) : preview.isError ? (
+            <ErrorState error={preview.error} onRetry={() => preview.refetch()} />
+          ) : (
+            <PeriodPreview
+              preview={preview.data}
+              onRun={(id) => show({ period: preview.data.period, run: id })}
             />
-            {preview.isPending ? (
-              <LoadingState label="Working out what is due…" />
-            ) : preview.isError ? (
-              <ErrorState error={preview.error} onRetry={() => preview.refetch()} />
-            ) : (
-              <PeriodPreview
-                preview={preview.data}
-                onRun={(id) => show({ period: preview.data.period, run: id })}
-              />
-            )}
-          </>
-        )}
-      </Stack>
-    </>
+          )}
+        </>
+      )}
+    </Stack>
   );
 }
