@@ -1,4 +1,4 @@
-import { ActionIcon, Select, Table, TextInput } from "@mantine/core";
+import { ActionIcon, Select, Stack, Table, TextInput } from "@mantine/core";
 import type { Frequency } from "../../../../shared/api/contracts.js";
 import { CloseIcon } from "../../../components/icons.js";
 import { type ContractLineDraft, FREQUENCY_LABELS, priceLabel } from "./contract-form.js";
@@ -32,7 +32,7 @@ interface ContractLineRowProps {
   onRemove: () => void;
 }
 
-/** One recurring line: product, text, quantity, price (empty: the product's), how often, from and until. */
+/** One recurring line: product and its text, quantity, price (empty: the product's), how often, from and until. */
 export function ContractLineRow({
   line,
   number,
@@ -45,28 +45,29 @@ export function ContractLineRow({
   const product = products.find((p) => p.value === line.productId);
   return (
     <Table.Tr data-line={line.key} style={{ verticalAlign: "top" }}>
-      <Table.Td miw={200}>
-        <Select
-          aria-label={label("product")}
-          placeholder="Product"
-          searchable
-          data={products}
-          value={line.productId}
-          onChange={(productId) => onChange({ productId })}
-          error={errors.productId}
-          comboboxProps={{ width: 320, position: "bottom-start" }}
-        />
+      <Table.Td miw={240}>
+        <Stack gap={4}>
+          <Select
+            aria-label={label("product")}
+            placeholder="Product"
+            searchable
+            data={products}
+            value={line.productId}
+            onChange={(productId) => onChange({ productId })}
+            error={errors.productId}
+            comboboxProps={{ width: 320, position: "bottom-start" }}
+          />
+          <TextInput
+            size="xs"
+            aria-label={label("description")}
+            placeholder={product?.description || "Description"}
+            value={line.description}
+            onChange={(e) => onChange({ description: e.currentTarget.value })}
+            error={errors.description}
+          />
+        </Stack>
       </Table.Td>
-      <Table.Td miw={180}>
-        <TextInput
-          aria-label={label("description")}
-          placeholder={product?.description || "Description"}
-          value={line.description}
-          onChange={(e) => onChange({ description: e.currentTarget.value })}
-          error={errors.description}
-        />
-      </Table.Td>
-      <Table.Td w={84}>
+      <Table.Td miw={80} w={80}>
         <TextInput
           {...NUMBER}
           aria-label={label("quantity")}
@@ -75,7 +76,7 @@ export function ContractLineRow({
           error={errors.quantity}
         />
       </Table.Td>
-      <Table.Td w={124}>
+      <Table.Td miw={116} w={116}>
         <TextInput
           {...NUMBER}
           aria-label={label("unit price")}
@@ -86,7 +87,7 @@ export function ContractLineRow({
           error={errors.unitPrice}
         />
       </Table.Td>
-      <Table.Td w={124}>
+      <Table.Td miw={126} w={126}>
         <Select
           aria-label={label("frequency")}
           allowDeselect={false}
@@ -96,7 +97,7 @@ export function ContractLineRow({
           error={errors.frequency}
         />
       </Table.Td>
-      <Table.Td w={150}>
+      <Table.Td miw={164} w={164}>
         <TextInput
           {...MONTH}
           aria-label={label("start month")}
@@ -105,7 +106,7 @@ export function ContractLineRow({
           error={errors.startMonth}
         />
       </Table.Td>
-      <Table.Td w={150}>
+      <Table.Td miw={164} w={164}>
         <TextInput
           {...MONTH}
           aria-label={label("end month")}

@@ -55,12 +55,11 @@ export function ContractLinesEditor({ draft, onChange, products, errors }: Contr
         error={errors.billingDay}
         aria-invalid={errors.billingDay ? true : undefined}
       />
-      <Table.ScrollContainer minWidth={980} type="native">
+      <Table.ScrollContainer minWidth={920} type="native">
         <Table aria-label="Contract lines" verticalSpacing={6} horizontalSpacing={5}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>Description</Table.Th>
+              <Table.Th>Product and description</Table.Th>
               <Table.Th ta="right">Qty</Table.Th>
               <Table.Th ta="right" style={{ whiteSpace: "nowrap" }}>
                 Unit price
