@@ -48,7 +48,8 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await page.goto(`/clients/${ids["Alder Bakery OÜ"]}`);
     await page.getByRole("tab", { name: "Contract" }).click();
     await expect(page).toHaveURL(/\?tab=contract$/);
-    await expect(page.getByText("No contract yet — add the fixed fees")).toBeVisible();
+    await expect(page.getByText("No contract yet")).toBeVisible();
+    await expect(page.getByText("Add the fixed fees billed to this client every month")).toBeVisible();
     await shot(page, "contract-empty");
     await page.getByRole("button", { name: "Add line" }).click();
   });
@@ -105,6 +106,7 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await dialog.getByLabel("Billing day").fill("10");
     await chooseProduct(page, 1, "BK-S");
     await dialog.getByLabel("Line 1 start month").fill("2026-01");
+    await shot(page, "template-dialog");
     await dialog.getByRole("button", { name: "Add template" }).click();
     await expect(page.getByText("Bookkeeping S is added.")).toBeVisible();
     const row = page
@@ -126,6 +128,7 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await dialog.getByRole("heading", { name: "Apply Bookkeeping S to clients" }).click();
     await dialog.getByRole("button", { name: "Apply to 2 clients" }).click();
     await expect(dialog.getByText("The current contracts of 2 clients are replaced")).toBeVisible();
+    await shot(page, "apply-template-confirm");
     await dialog.getByRole("button", { name: "Replace 2 contracts" }).click();
     await expect(page.getByText("Bookkeeping S is applied to 2 clients.")).toBeVisible();
     const row = page
@@ -142,7 +145,7 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await logIn(memberPage, member.email);
     await expect(memberPage.getByRole("heading", { name: "Welcome, Mari" })).toBeVisible();
     await memberPage.goto(`/clients/${ids["Birch Studio OÜ"]}?tab=contract`);
-    await expect(memberPage.getByText("Follows Bookkeeping S")).toBeVisible();
+    await expect(memberPage.getByText(/^Follows Bookkeeping S/)).toBeVisible();
     await expect(memberPage.getByRole("table", { name: "Contract lines" })).toContainText("BK-S");
     await expect(memberPage.getByRole("button", { name: "Edit contract" })).toHaveCount(0);
     await memberPage.goto("/billing/contract-templates");
@@ -153,7 +156,7 @@ test("a client's contract: two recurring lines kept after a reload; a template a
 
   await test.step("editing a following client's contract detaches it from the template", async () => {
     await page.goto(`/clients/${ids["Birch Studio OÜ"]}?tab=contract`);
-    await expect(page.getByText("Follows Bookkeeping S")).toBeVisible();
+    await expect(page.getByText(/^Follows Bookkeeping S/)).toBeVisible();
     await expect(page.getByText("Billed on day 10 of the month")).toBeVisible();
     await page.getByRole("button", { name: "Edit contract" }).click();
     await expect(page.getByText("Saving changes here detaches this contract from it")).toBeVisible();
@@ -167,10 +170,27 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await expect(row).toContainText("1 client");
   });
 
+  await test.step("from a client's page its own contract is replaced by the template's", async () => {
+    await page.goto(`/clients/${ids["Alder Bakery OÜ"]}?tab=contract`);
+    await page.getByRole("button", { name: "Apply template" }).click();
+    const dialog = page.getByRole("dialog", { name: "Apply a contract template" });
+    await dialog.getByLabel("Template", { exact: true }).click();
+    await page.getByRole("option", { name: "Bookkeeping S" }).click();
+    await expect(
+      dialog.getByText("Alder Bakery OÜ's current lines and billing day are replaced"),
+    ).toBeVisible();
+    await dialog.getByRole("button", { name: "Replace the contract" }).click();
+    await expect(page.getByText("Alder Bakery OÜ follows Bookkeeping S now.")).toBeVisible();
+    await expect(page.getByText(/^Follows Bookkeeping S/)).toBeVisible();
+    await expect(lines.getByRole("row", { name: /PAYROLL/ })).toHaveCount(0);
+    await page.goto("/billing/contract-templates");
+    await expect(page.getByRole("row", { name: /Bookkeeping S/ })).toContainText("2 clients");
+  });
+
   await test.step("deleting the template, after confirming, leaves the client its contract", async () => {
     await page.getByRole("button", { name: "Delete Bookkeeping S" }).click();
     const confirm = page.getByRole("dialog", { name: "Delete Bookkeeping S?" });
-    await expect(confirm.getByText("1 client follows it")).toBeVisible();
+    await expect(confirm.getByText("2 clients follow it")).toBeVisible();
     await confirm.getByRole("button", { name: "Delete Bookkeeping S" }).click();
     await expect(page.getByText("No contract templates yet")).toBeVisible();
     await page.goto(`/clients/${ids["Cedar Shop OÜ"]}?tab=contract`);

@@ -86,8 +86,8 @@ function ContractPanel({ client }: ClientContractProps) {
           title="No contract yet"
           description={
             canManage
-              ? "No contract yet — add the fixed fees billed every month, quarter or year, and Kontor makes an In progress invoice for them on the billing day."
-              : "No contract yet. The Company Owner or an Admin adds the fixed fees billed to this client every month, quarter or year."
+              ? "Add the fixed fees billed to this client every month, quarter or year: on the billing day Kontor makes an In progress invoice of them, for you to review and issue."
+              : "The Company Owner or an Admin adds the fixed fees billed to this client every month, quarter or year."
           }
           action={
             canManage && (

@@ -9,8 +9,9 @@ import { ApiError, errorMessage } from "../../../lib/api.js";
 import { notifySuccess } from "../../../lib/notify.js";
 import { useProducts } from "../billing-api.js";
 import { ContractLinesEditor } from "./ContractLinesEditor.js";
-import { type ContractDraft, checkContract, editorErrors } from "./contract-form.js";
+import { type ContractDraft, checkContract, editorErrors, formProblem } from "./contract-form.js";
 import { useSaveContract } from "./contracts-api.js";
+import { useFocusFirstError } from "./use-focus-first-error.js";
 
 interface ContractFormProps {
   clientId: string;
@@ -27,6 +28,7 @@ export function ContractForm({ clientId, clientName, contract, initial, onDone }
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const { formRef, showErrors } = useFocusFirstError(setErrors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +36,8 @@ export function ContractForm({ clientId, clientName, contract, initial, onDone }
     setProblem(null);
     const checked = checkContract(draft);
     if (checked.errors) {
-      setErrors(checked.errors);
+      showErrors(checked.errors);
+      setProblem(formProblem(checked.errors, "", true));
       return;
     }
     try {
@@ -44,10 +47,9 @@ export function ContractForm({ clientId, clientName, contract, initial, onDone }
       onDone();
     } catch (error) {
       const fields = error instanceof ApiError ? editorErrors(error.fieldErrors, checked.index) : {};
-      setErrors(fields);
-      // "Some fields need attention" adds nothing when the fields say what.
+      showErrors(fields);
       const generic = error instanceof ApiError && error.code === "validation_failed";
-      setProblem(generic && Object.keys(fields).length > 0 ? null : errorMessage(error));
+      setProblem(formProblem(fields, errorMessage(error), generic));
     }
   }
 
@@ -55,7 +57,7 @@ export function ContractForm({ clientId, clientName, contract, initial, onDone }
   if (products.isError) return <ErrorState error={products.error} onRetry={() => products.refetch()} />;
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Contract">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label="Contract">
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           {contract.template && (

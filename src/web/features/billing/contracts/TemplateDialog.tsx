@@ -15,9 +15,11 @@ import {
   draftLines,
   editorErrors,
   emptyContractLine,
+  formProblem,
   monthOf,
 } from "./contract-form.js";
 import { useCreateContractTemplate, useUpdateContractTemplate } from "./contracts-api.js";
+import { useFocusFirstError } from "./use-focus-first-error.js";
 
 interface TemplateFormProps {
   /** The template to edit; a new one when null. */
@@ -37,6 +39,7 @@ function TemplateForm({ template, onDone }: TemplateFormProps) {
   const [draft, setDraft] = useState(() => initialDraft(template));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const { formRef, showErrors } = useFocusFirstError(setErrors);
   const saving = create.isPending || update.isPending;
 
   async function submit(event: FormEvent) {
@@ -45,7 +48,8 @@ function TemplateForm({ template, onDone }: TemplateFormProps) {
     setProblem(null);
     const checked = checkTemplate(draft);
     if (checked.errors) {
-      setErrors(checked.errors);
+      showErrors(checked.errors);
+      setProblem(formProblem(checked.errors, "", true));
       return;
     }
     try {
@@ -56,10 +60,9 @@ function TemplateForm({ template, onDone }: TemplateFormProps) {
       onDone();
     } catch (error) {
       const fields = error instanceof ApiError ? editorErrors(error.fieldErrors, checked.index) : {};
-      setErrors(fields);
-      const shown = Object.values(fields).includes(errorMessage(error));
+      showErrors(fields);
       const generic = error instanceof ApiError && error.code === "validation_failed";
-      setProblem((generic && Object.keys(fields).length > 0) || shown ? null : errorMessage(error));
+      setProblem(formProblem(fields, errorMessage(error), generic));
     }
   }
 
@@ -67,7 +70,7 @@ function TemplateForm({ template, onDone }: TemplateFormProps) {
   if (products.isError) return <ErrorState error={products.error} onRetry={() => products.refetch()} />;
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Contract template">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label="Contract template">
       <Stack gap="md">
         {template && template.clientCount > 0 && (
           <Alert color="blue" variant="light" icon={<InfoIcon />} role="note">

@@ -7,6 +7,7 @@ import {
   draftLines,
   editorErrors,
   emptyContractLine,
+  formProblem,
   linesSummary,
   monthLabel,
   monthOf,
@@ -151,5 +152,24 @@ describe("prices as shown", () => {
   it("groups thousands and keeps the decimals given, without a float", () => {
     expect(priceLabel("1234.5000")).toBe("1,234.50");
     expect(priceLabel("9999999999.9876")).toBe("9,999,999,999.9876");
+  });
+});
+
+describe("a failed save's message above the buttons", () => {
+  it("spells out what no field shows, and stays quiet when the fields say it", () => {
+    expect(formProblem({ lines: "At most 100 lines." }, "Some fields need attention.", true)).toBe(
+      "At most 100 lines.",
+    );
+    expect(
+      formProblem({ "1.unitPrice": "Use at most 4 decimals." }, "Some fields need attention.", true),
+    ).toBeNull();
+    expect(
+      formProblem(
+        { name: "A template named X exists already." },
+        "A template named X exists already.",
+        false,
+      ),
+    ).toBeNull();
+    expect(formProblem({}, "Kontor could not be reached.", false)).toBe("Kontor could not be reached.");
   });
 });

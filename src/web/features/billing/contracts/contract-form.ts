@@ -189,3 +189,30 @@ export function clientsWord(n: number): string {
 export function priceLabel(value: string): string {
   return formatAmount(priceText(value));
 }
+
+const SHOWN_BY_LINE = new Set([
+  "productId",
+  "description",
+  "quantity",
+  "unitPrice",
+  "frequency",
+  "startMonth",
+  "endMonth",
+  "id",
+]);
+
+/**
+ * What a failed save says above the buttons: the errors no field shows ("At most 100 lines."),
+ * or the answer's message when no field shows it either; nothing when the fields say it all.
+ */
+export function formProblem(errors: FieldErrors, message: string, generic: boolean): string | null {
+  const unshown = Object.entries(errors)
+    .filter(([name]) => {
+      const line = /^\d+\.(\w+)$/.exec(name);
+      return line ? !SHOWN_BY_LINE.has(line[1]!) : name !== "billingDay" && name !== "name";
+    })
+    .map(([, text]) => text);
+  if (unshown.length > 0) return unshown.join(" ");
+  const shown = Object.keys(errors).length > 0;
+  return (generic && shown) || Object.values(errors).includes(message) ? null : message;
+}
