@@ -7,7 +7,7 @@ import { notifySuccess } from "../../../lib/notify.js";
 import { DEFAULT_PARAMS } from "../../clients/client-list-params.js";
 import { fetchMatchingIds, useClientList } from "../../clients/clients-api.js";
 import { useClientChoices } from "../invoices/invoices-api.js";
-import { clientsWord } from "./contract-form.js";
+import { clientsWord, whoseContracts } from "./contract-form.js";
 import { useApplyContractTemplate } from "./contracts-api.js";
 
 /** The API applies a template to at most this many clients at once. */
@@ -57,8 +57,9 @@ function ApplyForm({ template, onDone }: ApplyFormProps) {
     return (
       <Stack gap="md">
         <Text size="sm">
-          The current contracts of {clientsWord(count)} are replaced: their lines and billing day become{" "}
-          {template.name}'s, and later changes to {template.name} reach them too.
+          The current contracts of {whoseContracts(who === "all" ? [] : [...chosen.values()], count)} are
+          replaced: their lines and billing day become {template.name}'s, and later changes to {template.name}{" "}
+          reach them too.
         </Text>
         <FormError message={problem} />
         <Group justify="flex-end" gap="sm">

@@ -9,7 +9,7 @@ import { ApiError, errorMessage } from "../../../lib/api.js";
 import { notifySuccess } from "../../../lib/notify.js";
 import { useProducts } from "../billing-api.js";
 import { ContractLinesEditor } from "./ContractLinesEditor.js";
-import { type ContractDraft, checkContract, editorErrors, formProblem } from "./contract-form.js";
+import { type ContractDraft, checkContract, editorErrors, formProblem, stillWrong } from "./contract-form.js";
 import { useSaveContract } from "./contracts-api.js";
 import { useFocusFirstError } from "./use-focus-first-error.js";
 
@@ -29,6 +29,11 @@ export function ContractForm({ clientId, clientName, contract, initial, onDone }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { formRef, showErrors } = useFocusFirstError(setErrors);
+
+  function edit(next: ContractDraft) {
+    setErrors((current) => stillWrong(current, draft, next));
+    setDraft(next);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -79,7 +84,7 @@ export function ContractForm({ clientId, clientName, contract, initial, onDone }
               first, each line bills one.
             </Text>
           )}
-          <ContractLinesEditor draft={draft} onChange={setDraft} products={products.data} errors={errors} />
+          <ContractLinesEditor draft={draft} onChange={edit} products={products.data} errors={errors} />
           <FormError message={problem} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onDone} disabled={save.isPending}>

@@ -17,6 +17,7 @@ import {
   emptyContractLine,
   formProblem,
   monthOf,
+  stillWrong,
 } from "./contract-form.js";
 import { useCreateContractTemplate, useUpdateContractTemplate } from "./contracts-api.js";
 import { useFocusFirstError } from "./use-focus-first-error.js";
@@ -40,6 +41,11 @@ function TemplateForm({ template, onDone }: TemplateFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { formRef, showErrors } = useFocusFirstError(setErrors);
+
+  function edit(next: ContractDraft) {
+    setErrors((current) => stillWrong(current, draft, next));
+    setDraft(next);
+  }
   const saving = create.isPending || update.isPending;
 
   async function submit(event: FormEvent) {
@@ -86,11 +92,11 @@ function TemplateForm({ template, onDone }: TemplateFormProps) {
           data-autofocus
           w={{ base: "100%", xs: 420 }}
           value={draft.name ?? ""}
-          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+          onChange={(e) => edit({ ...draft, name: e.currentTarget.value })}
           error={errors.name}
           aria-invalid={errors.name ? true : undefined}
         />
-        <ContractLinesEditor draft={draft} onChange={setDraft} products={products.data} errors={errors} />
+        <ContractLinesEditor draft={draft} onChange={edit} products={products.data} errors={errors} />
         <FormError message={problem} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone} disabled={saving}>

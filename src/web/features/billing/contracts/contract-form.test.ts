@@ -13,6 +13,8 @@ import {
   monthOf,
   periodLabel,
   priceLabel,
+  stillWrong,
+  whoseContracts,
 } from "./contract-form.js";
 
 const PRODUCT = "0b6f2a52-8f4e-4a57-9a53-3f4f0a3b1c11";
@@ -171,5 +173,37 @@ describe("a failed save's message above the buttons", () => {
       ),
     ).toBeNull();
     expect(formProblem({}, "Kontor could not be reached.", false)).toBe("Kontor could not be reached.");
+  });
+});
+
+describe("whose contracts an apply replaces", () => {
+  it("names up to three clients, and counts more", () => {
+    expect(whoseContracts(["Birch OÜ"], 1)).toBe("Birch OÜ");
+    expect(whoseContracts(["Birch OÜ", "Cedar OÜ"], 2)).toBe("Birch OÜ and Cedar OÜ");
+    expect(whoseContracts(["A", "B", "C"], 3)).toBe("A, B and C");
+    expect(whoseContracts(["A", "B", "C", "D"], 4)).toBe("4 clients");
+    expect(whoseContracts([], 120)).toBe("120 clients");
+  });
+});
+
+describe("errors as the user fixes them", () => {
+  it("drops a field's error once it is changed, and every line's when lines come or go", () => {
+    const before = draft();
+    const errors = {
+      billingDay: "Use a day from 1 to 31.",
+      "0.quantity": "Use a number above 0.",
+      "0.unitPrice": "x",
+    };
+    const typed = { ...before, lines: [{ ...before.lines[0]!, quantity: "2" }] };
+    expect(stillWrong(errors, before, typed)).toEqual({
+      billingDay: "Use a day from 1 to 31.",
+      "0.unitPrice": "x",
+    });
+    expect(stillWrong(errors, before, { ...before, billingDay: "3" })).toEqual({
+      "0.quantity": "Use a number above 0.",
+      "0.unitPrice": "x",
+    });
+    const added = { ...before, lines: [...before.lines, emptyContractLine("2026-01")] };
+    expect(stillWrong(errors, before, added)).toEqual({ billingDay: "Use a day from 1 to 31." });
   });
 });

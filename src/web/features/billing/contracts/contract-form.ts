@@ -216,3 +216,33 @@ export function formProblem(errors: FieldErrors, message: string, generic: boole
   const shown = Object.keys(errors).length > 0;
   return (generic && shown) || Object.values(errors).includes(message) ? null : message;
 }
+
+/** Whose contracts are replaced, in words: "Birch OÜ and Cedar OÜ"; past three, how many. */
+export function whoseContracts(names: readonly string[], count: number): string {
+  if (names.length === 0 || names.length > 3 || names.length !== count) return clientsWord(count);
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** The errors still true after an edit: a field changed loses its error; lines added or removed, all lines'. */
+export function stillWrong(errors: FieldErrors, before: ContractDraft, after: ContractDraft): FieldErrors {
+  const kept: FieldErrors = {};
+  for (const [name, message] of Object.entries(errors)) {
+    const line = /^(\d+)\.(\w+)$/.exec(name);
+    const same = line
+      ? before.lines.length === after.lines.length &&
+        lineField(before.lines[Number(line[1])], line[2]!) ===
+          lineField(after.lines[Number(line[1])], line[2]!)
+      : name === "billingDay" || name === "name"
+        ? before[name] === after[name]
+        : before.lines === after.lines;
+    if (same) kept[name] = message;
+  }
+  return kept;
+}
+
+function lineField(line: ContractLineDraft | undefined, field: string): unknown {
+  // "id" problems are shown by the end month.
+  const key = field === "id" ? "endMonth" : field;
+  return line ? (line as unknown as Record<string, unknown>)[key] : undefined;
+}
