@@ -30,6 +30,14 @@ async function firmWithClients(page: Page) {
   return { account, ids };
 }
 
+async function productId(page: Page, code: string): Promise<string> {
+  const products = (await (await page.request.get("/api/billing/products")).json()) as {
+    id: string;
+    code: string;
+  }[];
+  return products.find((p) => p.code === code)!.id;
+}
+
 async function chooseProduct(page: Page, line: number, code: string) {
   await page.getByRole("combobox", { name: `Line ${line} product` }).fill(code);
   await page.getByRole("option", { name: new RegExp(`^${code} — `) }).click();
@@ -150,6 +158,7 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await expect(memberPage.getByText(/^Follows Bookkeeping S/)).toBeVisible();
     await expect(memberPage.getByRole("table", { name: "Contract lines" })).toContainText("BK-S");
     await expect(memberPage.getByRole("button", { name: "Edit contract" })).toHaveCount(0);
+    await shot(memberPage, "contract-member");
     await memberPage.goto("/billing/contract-templates");
     await expect(memberPage.getByRole("row", { name: /Bookkeeping S/ })).toContainText("2 clients");
     await expect(memberPage.getByRole("button", { name: "Apply to clients" })).toHaveCount(0);
@@ -198,6 +207,32 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await page.goto(`/clients/${ids["Cedar Shop OÜ"]}?tab=contract`);
     await expect(page.getByText("Its own contract, not following a template.")).toBeVisible();
     await expect(lines.getByRole("row", { name: /BK-S/ })).toBeVisible();
+  });
+
+  await test.step("a template applied to all active clients at once", async () => {
+    const made = await callAsPage(page, "POST", "/api/billing/contract-templates", {
+      name: "Payroll only",
+      billingDay: 1,
+      lines: [
+        {
+          productId: await productId(page, "PAYROLL"),
+          quantity: "1",
+          unitPrice: "30",
+          frequency: "monthly",
+          startMonth: "2026-01",
+        },
+      ],
+    });
+    expect(made.status(), await made.text()).toBe(201);
+    await page.goto("/billing/contract-templates");
+    await page.getByRole("button", { name: "Apply to clients" }).click();
+    const dialog = page.getByRole("dialog", { name: "Apply Payroll only to clients" });
+    await dialog.getByRole("radio", { name: "All active clients (3)" }).check();
+    await dialog.getByRole("button", { name: "Apply to 3 clients" }).click();
+    await expect(dialog.getByText("The current contracts of 3 clients are replaced")).toBeVisible();
+    await dialog.getByRole("button", { name: "Replace 3 contracts" }).click();
+    await expect(page.getByText("Payroll only is applied to 3 clients.")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Payroll only/ })).toContainText("3 clients");
   });
 });
 
