@@ -80,6 +80,13 @@ export const router = createBrowserRouter([
                   "CreateInvoicesPage",
                 ),
               },
+              {
+                path: "/billing/contract-templates",
+                element: lazyPage(
+                  () => import("../features/billing/contracts/ContractTemplatesPage.js"),
+                  "ContractTemplatesPage",
+                ),
+              },
               { path: "/billing/:section", element: <BillingPage /> },
               { path: "/team", element: <TeamPage /> },
               { path: "/apps", element: <SettingsAndAppsPage /> },

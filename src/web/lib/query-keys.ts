@@ -39,4 +39,8 @@ export const queryKeys = {
   invoices: ["invoices"],
   invoiceList: (query: string) => ["invoices", "list", query],
   invoice: (id: string) => ["invoices", "one", id],
+  /** Every contract and template: a template's change reaches the contracts following it. */
+  contracts: ["contracts"],
+  contract: (clientId: string) => ["contracts", "client", clientId],
+  contractTemplates: ["contracts", "templates"],
 } as const;

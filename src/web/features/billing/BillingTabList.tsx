@@ -3,6 +3,7 @@ import { Tabs } from "@mantine/core";
 /** Billing's tabs, All invoices first: the invoices page and the classificator lists share them. */
 export const BILLING_TABS = [
   { value: "invoices", label: "All invoices" },
+  { value: "contract-templates", label: "Contract templates" },
   { value: "products", label: "Products" },
   { value: "vat-rates", label: "VAT rates" },
   { value: "resource-codes", label: "Resource codes" },

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text } from "@mantine/core";
-import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text } from "@mantine/core";
+import { lazy, Suspense, useState } from "react";
+import { Link, useParams, useSearchParams } from "react-router";
 import type { ClientDetail } from "../../../shared/api/clients.js";
 import { EmptyState } from "../../components/EmptyState.js";
 import { ArrowLeftIcon, ClientsIcon, InfoIcon } from "../../components/icons.js";
@@ -17,6 +17,11 @@ import { ClientPeople } from "./ClientPeople.js";
 import { ClientStatusActions } from "./ClientStatusActions.js";
 import { useClient } from "./clients-api.js";
 
+// The contract is Billing's: its script loads when the tab is first opened.
+const ClientContract = lazy(async () => ({
+  default: (await import("../billing/contracts/ClientContract.js")).ClientContract,
+}));
+
 function BackToClients() {
   return (
     <Anchor component={Link} to="/clients" size="sm" mb="xs" display="inline-block">
@@ -32,6 +37,9 @@ function ClientCard({ client }: { client: ClientDetail }) {
   const { role } = useCurrentUser();
   const [editing, setEditing] = useState(false);
   const [edited, setEdited] = useState(false);
+  // The tab is in the address (?tab=contract), so a link or a reload opens it.
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get("tab") === "contract" ? "contract" : "details";
   const facts = [client.shortMark, client.registryCode && `Registry code ${client.registryCode}`]
     .filter(Boolean)
     .join(" · ");
@@ -66,32 +74,49 @@ function ClientCard({ client }: { client: ClientDetail }) {
           {client.name} is archived: it is not in the list of active clients. Restore it to work for it again.
         </Alert>
       )}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          {editing ? (
-            <ClientDetailsForm
-              client={client}
-              onDone={() => {
-                setEditing(false);
-                setEdited(true);
-              }}
-            />
-          ) : (
-            <ClientDetails client={client} onEdit={() => setEditing(true)} focusEdit={edited} />
-          )}
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="lg">
-            <ClientPeople client={client} />
-            <ClientIntegration client={client} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <Tabs
+        value={tab}
+        onChange={(next) => setSearch(next === "contract" ? { tab: "contract" } : {})}
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+          <Tabs.Tab value="contract">Contract</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details">
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              {editing ? (
+                <ClientDetailsForm
+                  client={client}
+                  onDone={() => {
+                    setEditing(false);
+                    setEdited(true);
+                  }}
+                />
+              ) : (
+                <ClientDetails client={client} onEdit={() => setEditing(true)} focusEdit={edited} />
+              )}
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Stack gap="lg">
+                <ClientPeople client={client} />
+                <ClientIntegration client={client} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="contract">
+          <Suspense fallback={<LoadingState label="Loading the contract…" />}>
+            <ClientContract client={client} />
+          </Suspense>
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }
 
-/** A client's card: its fields, its people and its Xero link; archive, restore and delete. */
+/** A client's card: its fields, its people and its Xero link, and its contract; archive, restore and delete. */
 export function ClientPage() {
   const { id = "" } = useParams();
   const client = useClient(id);
