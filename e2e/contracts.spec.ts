@@ -242,7 +242,7 @@ test("without the Billing app the Contract tab says what is needed", async ({ pa
   const client = (await made.json()) as { id: string };
   await page.goto(`/clients/${client.id}?tab=contract`);
   await expect(page.getByRole("note").filter({ hasText: "Not in your plan" })).toContainText(
-    "Billing, which needs the Team or Elite plan",
+    "Contracts bill fixed fees automatically; they are part of Billing. Billing needs the Team or Elite plan",
   );
   await shot(page, "contract-plan-notice");
 });

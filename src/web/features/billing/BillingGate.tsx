@@ -12,17 +12,23 @@ import { PlanChangeNote } from "../support/PlanChangeNote.js";
  * Billing's pages show their content only when the company can use Billing; otherwise what stands
  * in the way and who can change it, instead of an error the server would answer with.
  */
-export function BillingGate({ children }: { children: ReactNode }) {
+export function BillingGate({ children, lead }: { children: ReactNode; lead?: string }) {
   const apps = useApps();
   if (apps.isPending) return <LoadingState label="Loading…" />;
   if (apps.isError) return <ErrorState error={apps.error} onRetry={() => apps.refetch()} />;
   const billing = apps.data.find((app) => app.app === "billing");
   if (billing?.enabled) return children;
-  return <BillingOffNotice billing={billing} />;
+  return <BillingOffNotice billing={billing} lead={lead} />;
+}
+
+interface BillingOffNoticeProps {
+  billing: AppState | undefined;
+  /** What the page would offer, said first ("Contracts bill fixed fees automatically."). */
+  lead?: string | undefined;
 }
 
 /** Why Billing cannot be used: not in the plan, or turned off (and who turns it on). */
-export function BillingOffNotice({ billing }: { billing: AppState | undefined }) {
+export function BillingOffNotice({ billing, lead }: BillingOffNoticeProps) {
   const { canManage } = useCurrentUser();
   if (!billing?.available) {
     return (
@@ -33,7 +39,10 @@ export function BillingOffNotice({ billing }: { billing: AppState | undefined })
         title="Not in your plan"
         role="note"
       >
-        <Text size="sm">{billing?.reason ?? "Billing needs the Team or Elite plan."}</Text>
+        <Text size="sm">
+          {lead && `${lead} `}
+          {billing?.reason ?? "Billing needs the Team or Elite plan."}
+        </Text>
         <Text size="sm" c="dimmed" mt={4}>
           <PlanChangeNote />
         </Text>
@@ -43,6 +52,7 @@ export function BillingOffNotice({ billing }: { billing: AppState | undefined })
   return (
     <Alert color="blue" variant="light" title="Billing is turned off" role="note">
       <Text size="sm">
+        {lead && `${lead} `}
         {canManage
           ? "Turn on the Billing app in Settings & Apps to make invoices."
           : "The Company Owner or an Admin turns on the Billing app in Settings & Apps."}

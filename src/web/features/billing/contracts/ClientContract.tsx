@@ -6,11 +6,17 @@ import { EmptyState } from "../../../components/EmptyState.js";
 import { PlusIcon, ReceiptIcon } from "../../../components/icons.js";
 import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
 import { useCurrentUser } from "../../auth/current-user.js";
-import { BillingAppNotice, useBillingApp } from "./BillingAppNotice.js";
+import { BillingGate } from "../BillingGate.js";
 import { ClientTemplateDialog } from "./ClientTemplateDialog.js";
 import { ContractForm } from "./ContractForm.js";
 import { ContractLinesTable } from "./ContractLinesTable.js";
-import { type ContractDraft, draftLines, emptyContractLine, monthOf } from "./contract-form.js";
+import {
+  CONTRACTS_LEAD,
+  type ContractDraft,
+  draftLines,
+  emptyContractLine,
+  monthOf,
+} from "./contract-form.js";
 import { useContract } from "./contracts-api.js";
 
 interface ClientContractProps {
@@ -130,9 +136,9 @@ function ContractPanel({ client }: ClientContractProps) {
 
 /** The client page's Contract tab: fixed fees billed automatically, when the company uses Billing. */
 export function ClientContract({ client }: ClientContractProps) {
-  const { apps, billing, usable } = useBillingApp();
-  if (apps.isPending) return <LoadingState label="Loading…" />;
-  if (apps.isError) return <ErrorState error={apps.error} onRetry={() => apps.refetch()} />;
-  if (!usable) return <BillingAppNotice billing={billing} />;
-  return <ContractPanel client={client} />;
+  return (
+    <BillingGate lead={CONTRACTS_LEAD}>
+      <ContractPanel client={client} />
+    </BillingGate>
+  );
 }

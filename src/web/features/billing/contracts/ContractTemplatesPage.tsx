@@ -10,10 +10,10 @@ import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
 import { notifySuccess } from "../../../lib/notify.js";
 import { usePageTitle } from "../../../lib/use-page-title.js";
 import { useCurrentUser } from "../../auth/current-user.js";
+import { BillingGate, useBillingEnabled } from "../BillingGate.js";
 import { BillingTabList } from "../BillingTabList.js";
 import { ApplyTemplateDialog } from "./ApplyTemplateDialog.js";
-import { BillingAppNotice, useBillingApp } from "./BillingAppNotice.js";
-import { clientsWord, linesSummary } from "./contract-form.js";
+import { CONTRACTS_LEAD, clientsWord, linesSummary } from "./contract-form.js";
 import { useContractTemplates, useDeleteContractTemplate } from "./contracts-api.js";
 import { TemplateDialog } from "./TemplateDialog.js";
 
@@ -168,7 +168,7 @@ export function ContractTemplatesPage() {
   usePageTitle("Contract templates");
   const navigate = useNavigate();
   const { canManage } = useCurrentUser();
-  const { apps, billing, usable } = useBillingApp();
+  const usable = useBillingEnabled();
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -187,15 +187,9 @@ export function ContractTemplatesPage() {
         <BillingTabList />
       </Tabs>
       <Stack gap="md" pt="md">
-        {apps.isPending ? (
-          <LoadingState label="Loading…" />
-        ) : apps.isError ? (
-          <ErrorState error={apps.error} onRetry={() => apps.refetch()} />
-        ) : usable ? (
+        <BillingGate lead={CONTRACTS_LEAD}>
           <TemplatesSection canManage={canManage} onCreate={() => setCreating(true)} />
-        ) : (
-          <BillingAppNotice billing={billing} />
-        )}
+        </BillingGate>
       </Stack>
       <TemplateDialog opened={creating} onClose={() => setCreating(false)} template={null} />
     </>

@@ -246,3 +246,6 @@ function lineField(line: ContractLineDraft | undefined, field: string): unknown 
   const key = field === "id" ? "endMonth" : field;
   return line ? (line as unknown as Record<string, unknown>)[key] : undefined;
 }
+
+/** Said before why contracts cannot be used yet (no plan, Billing off). */
+export const CONTRACTS_LEAD = "Contracts bill fixed fees automatically; they are part of Billing.";
