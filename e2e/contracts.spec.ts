@@ -30,6 +30,12 @@ async function firmWithClients(page: Page) {
   return { account, ids };
 }
 
+function monthFromNow(offset: number): string {
+  const now = new Date();
+  const index = now.getFullYear() * 12 + now.getMonth() + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
 async function productId(page: Page, code: string): Promise<string> {
   const products = (await (await page.request.get("/api/billing/products")).json()) as {
     id: string;
@@ -43,7 +49,7 @@ async function chooseProduct(page: Page, line: number, code: string) {
   await page.getByRole("option", { name: new RegExp(`^${code} — `) }).click();
 }
 
-test("a client's contract: two recurring lines kept after a reload; a template applied to two clients, and editing one detaches it", async ({
+test("a client's contract: two recurring lines kept after a reload; a template applied to two clients, and editing one detaches it; a period billed for them", async ({
   page,
   browser,
   request,
@@ -233,6 +239,32 @@ test("a client's contract: two recurring lines kept after a reload; a template a
     await dialog.getByRole("button", { name: "Replace 3 contracts" }).click();
     await expect(page.getByText("Payroll only is applied to 3 clients.")).toBeVisible();
     await expect(page.getByRole("row", { name: /Payroll only/ })).toContainText("3 clients");
+  });
+
+  await test.step("Billing → Create invoices for period bills the three contracts once", async () => {
+    // Two months back: the billing schedule (this month, and last month when it began it) never
+    // bills it, so only this step does.
+    const period = monthFromNow(-2);
+    const month = new Date(`${period}-01T00:00:00Z`).toLocaleString("en-GB", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    await page.goto(`/billing/create-invoices?period=${period}`);
+    const preview = page.getByRole("table", { name: "Invoices to create" });
+    for (const name of ["Alder Bakery OÜ", "Birch Studio OÜ", "Cedar Shop OÜ"]) {
+      await expect(preview.getByRole("row", { name: new RegExp(name) })).toContainText("30.00");
+    }
+    await page.getByRole("button", { name: "Create 3 invoices" }).click();
+    await page
+      .getByRole("dialog", { name: `Create invoices for ${month}?` })
+      .getByRole("button", { name: "Create 3 invoices" })
+      .click();
+    await expect(page.getByRole("heading", { name: `3 invoices created for ${month}` })).toBeVisible();
+    await page.getByRole("link", { name: "Open In progress invoices" }).click();
+    await expect(page.getByRole("table", { name: "Invoices" }).getByRole("row")).toHaveCount(4);
+    await page.goto(`/billing/create-invoices?period=${period}`);
+    await expect(page.getByText("3 clients already billed for this period")).toBeVisible();
   });
 });
 
