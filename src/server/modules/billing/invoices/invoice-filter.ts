@@ -18,8 +18,8 @@ const SORTS: Record<InvoiceFilter["sort"], SQL[]> = {
   // Numbers in the order they were given (INV-9 before INV-10); in-progress invoices last.
   number: [asc(invoices.issuedAt), asc(invoices.numberSequence), asc(invoices.id)],
   "-number": [desc(invoices.issuedAt), desc(invoices.numberSequence), desc(invoices.id)],
-  client: [asc(sql`lower(${invoices.clientName})`), asc(invoices.id)],
-  "-client": [desc(sql`lower(${invoices.clientName})`), desc(invoices.id)],
+  client: [asc(invoices.clientSort), asc(invoices.id)],
+  "-client": [desc(invoices.clientSort), desc(invoices.id)],
   total: [asc(invoices.total), asc(invoices.id)],
   "-total": [desc(invoices.total), desc(invoices.id)],
   dueDate: [asc(invoices.dueDate), asc(invoices.id)],

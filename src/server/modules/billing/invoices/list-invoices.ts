@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, inArray } from "drizzle-orm";
 import type { InvoiceList, InvoiceListItem, InvoiceListQuery } from "../../../../shared/api/invoices.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { invoices } from "../../../db/schema/invoices.js";
@@ -89,13 +89,24 @@ export async function listInvoices(
   const countMatches = async () =>
     (await scope.db.select({ n: count() }).from(invoices).where(query.where))[0]?.n ?? 0;
   const [rows, total] = await Promise.all([
+    // The page's ids first, then their rows: the offset is walked in an index alone (no table
+    // reads for the rows skipped), which keeps a page 300 deep about as fast as the first.
     scope.db
       .select(listColumns(query))
       .from(invoices)
-      .where(query.where)
-      .orderBy(...query.orderBy)
-      .limit(filter.limit)
-      .offset((filter.page - 1) * filter.limit),
+      .where(
+        inArray(
+          invoices.id,
+          scope.db
+            .select({ id: invoices.id })
+            .from(invoices)
+            .where(query.where)
+            .orderBy(...query.orderBy)
+            .limit(filter.limit)
+            .offset((filter.page - 1) * filter.limit),
+        ),
+      )
+      .orderBy(...query.orderBy),
     totals.total(scope.companyId, key, countMatches),
   ]);
   return { items: rows.map(toListItem), total };
