@@ -56,6 +56,37 @@ test("the Owner moves the company calendar to England: its holidays, time zone a
   await page.screenshot({ path: "test-results/company-calendar.png", fullPage: true });
 });
 
+test("the Owner adds, renames, archives and deletes topics; each change is kept", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/company");
+  const section = page.getByRole("region", { name: "Topics" });
+  const table = section.getByRole("table", { name: "Topics" });
+  await expect(table.getByRole("row")).toHaveCount(7);
+  await expect(section.getByRole("switch", { name: "Time on Internal is billable" })).not.toBeChecked();
+
+  await section.getByRole("textbox", { name: "New topic" }).fill("Payroll");
+  await section.getByRole("button", { name: "Add topic" }).click();
+  await expect(section.getByText("There is a topic called Payroll already.")).toBeVisible();
+  await section.getByRole("textbox", { name: "New topic" }).fill("Stock count");
+  await section.getByRole("button", { name: "Add topic" }).click();
+  await expect(page.getByText("Stock count is added.")).toBeVisible();
+  await expect(section.getByRole("textbox", { name: "New topic" })).toHaveValue("");
+
+  const name = section.getByRole("textbox", { name: "Name of Stock count" });
+  await name.fill("Year-end stock count");
+  await name.press("Enter");
+  await section.getByRole("button", { name: "Archive Year-end stock count" }).click();
+  await expect(table.getByRole("row", { name: /Year-end stock count/ })).toContainText("Archived");
+  await page.reload();
+  await expect(table.getByRole("row", { name: /Year-end stock count/ })).toContainText("Archived");
+
+  await section.getByRole("button", { name: "Delete Year-end stock count" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete Year-end stock count?" });
+  await confirm.getByRole("button", { name: "Delete Year-end stock count" }).click();
+  await expect(table.getByRole("row", { name: /stock count/ })).toHaveCount(0);
+  await page.screenshot({ path: "test-results/topics.png", fullPage: true });
+});
+
 test("an API token is shown once, works as a Bearer token, and stops working when revoked", async ({
   page,
   playwright,

@@ -29,6 +29,7 @@ import { membersRouter } from "./modules/members/members.index.js";
 import { passwordResetRouter } from "./modules/password-reset/password-reset.index.js";
 import { profileRouter } from "./modules/profile/profile.index.js";
 import { supportRouter } from "./modules/support/support.index.js";
+import { topicsRouter } from "./modules/work/topics/topics.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -69,6 +70,7 @@ export function buildApi(deps: Deps) {
   api.route("/", billingRouter());
   api.route("/", invoicesRouter());
   api.route("/", contractsRouter());
+  api.route("/", topicsRouter());
   api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",

@@ -2,6 +2,7 @@
 export const queryKeys = {
   me: ["me"],
   company: ["company"],
+  topics: ["topics"],
   companyCalendar: ["company", "calendar"],
   companyHolidays: (year: number) => ["company", "holidays", year],
   holidayCountries: ["holiday-places", "countries"],

@@ -1,9 +1,11 @@
 import type { SignupBody } from "../../../shared/api/auth.js";
 import type { Db } from "../../db/client.js";
+import { CompanyScope } from "../../db/company-scope.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { companies } from "../../db/schema/companies.js";
 import { users } from "../../db/schema/users.js";
 import { AppError } from "../../lib/errors.js";
+import { addDefaultTopics } from "../work/topics/add-default-topics.js";
 import { hashPassword } from "./secrets.js";
 
 /** Creates a company on the Free plan with the signing-up person as its Company Owner. */
@@ -26,6 +28,7 @@ export async function signUp(db: Db, input: SignupBody, now: Date) {
           createdAt: now,
         })
         .returning();
+      await addDefaultTopics(new CompanyScope(tx as unknown as Db, company!.id), now);
       return { company: company!, user: user! };
     });
   } catch (error) {

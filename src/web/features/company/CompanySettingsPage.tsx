@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { formatDate } from "../../lib/dates.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { PlanChangeNote } from "../support/PlanChangeNote.js";
+import { TopicsSection } from "../topics/TopicsSection.js";
 import { CompanyCalendarForm } from "./CompanyCalendarForm.js";
 import { CompanyHolidays } from "./CompanyHolidays.js";
 import { CompanyNameForm } from "./CompanyNameForm.js";
@@ -35,7 +36,7 @@ export function CompanySettingsPage() {
     <>
       <PageHeader
         title="Company settings"
-        description="Your company's name, its calendar (country, time zone, working days) and plan."
+        description="Your company's name, its calendar (country, time zone, working days), the topics of its work, and its plan."
       />
       {company.isPending ? (
         <LoadingState label="Loading company settings…" />
@@ -64,6 +65,9 @@ export function CompanySettingsPage() {
           </Section>
           <Section title="Calendar">
             <CalendarSection canManage={canManage} />
+          </Section>
+          <Section title="Topics">
+            <TopicsSection canManage={canManage} />
           </Section>
           <Section title="Plan">
             <Stack gap="sm">
