@@ -29,6 +29,7 @@ import { membersRouter } from "./modules/members/members.index.js";
 import { passwordResetRouter } from "./modules/password-reset/password-reset.index.js";
 import { profileRouter } from "./modules/profile/profile.index.js";
 import { supportRouter } from "./modules/support/support.index.js";
+import { tasksRouter } from "./modules/work/tasks/tasks.index.js";
 import { topicsRouter } from "./modules/work/topics/topics.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
@@ -71,6 +72,7 @@ export function buildApi(deps: Deps) {
   api.route("/", invoicesRouter());
   api.route("/", contractsRouter());
   api.route("/", topicsRouter());
+  api.route("/", tasksRouter());
   api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",

@@ -1,0 +1,49 @@
+import { and, asc, count, eq, exists, gte, lte, ne, type SQL } from "drizzle-orm";
+import type { TaskList, TaskListQuery } from "../../../../shared/api/tasks.js";
+import type { CompanyScope } from "../../../db/company-scope.js";
+import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
+import { companyToday } from "./company-today.js";
+import { overdueSql, selectTasks, toTasks } from "./task-view.js";
+
+export interface ListTasksInput {
+  filter: TaskListQuery;
+  /** Who "me" is. */
+  userId: string;
+  now: Date;
+}
+
+/** Tasks by deadline (then title), filtered by person, client, topic, status and deadline range. */
+export async function listTasks(
+  scope: CompanyScope,
+  { filter, userId, now }: ListTasksInput,
+): Promise<TaskList> {
+  const today = await companyToday(scope, now);
+  const assignee = filter.assignee === "me" ? userId : filter.assignee;
+  const conditions: (SQL | undefined)[] = [
+    assignee
+      ? exists(
+          scope.db
+            .select({ one: taskAssignees.taskId })
+            .from(taskAssignees)
+            .where(and(eq(taskAssignees.taskId, tasks.id), eq(taskAssignees.userId, assignee))),
+        )
+      : undefined,
+    filter.clientId ? eq(tasks.clientId, filter.clientId) : undefined,
+    filter.topicId ? eq(tasks.topicId, filter.topicId) : undefined,
+    filter.status === "open" ? ne(tasks.status, "done") : undefined,
+    filter.status === "overdue" ? overdueSql(today) : undefined,
+    filter.status && filter.status !== "open" && filter.status !== "overdue"
+      ? eq(tasks.status, filter.status)
+      : undefined,
+    filter.from ? gte(tasks.deadline, filter.from) : undefined,
+    filter.to ? lte(tasks.deadline, filter.to) : undefined,
+  ];
+  const where = scope.where(tasks, ...conditions);
+  const rows = await selectTasks(scope, today)
+    .where(where)
+    .orderBy(asc(tasks.deadline), asc(tasks.title), asc(tasks.id))
+    .limit(filter.limit)
+    .offset((filter.page - 1) * filter.limit);
+  const [total] = await scope.db.select({ n: count() }).from(tasks).where(where);
+  return { items: await toTasks(scope, rows), total: total?.n ?? 0 };
+}

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { CalendarDateField } from "../calendar/fields.js";
+
+export const TASK_STATUSES = ["not_started", "in_progress", "done"] as const;
+export const TaskStatus = z.enum(TASK_STATUSES, {
+  message: "Choose a status: not_started, in_progress or done.",
+});
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+export const ChecklistItem = z
+  .object({
+    text: z.string().trim().min(1, "Write the checklist item.").max(500, "Use at most 500 characters."),
+    done: z.boolean().default(false),
+  })
+  .meta({ id: "ChecklistItem" });
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+const TaskFields = {
+  title: z.string().trim().min(1, "Give the task a title.").max(300, "Use at most 300 characters."),
+  description: z.string().trim().max(10_000, "Use at most 10,000 characters.").nullish(),
+  topicId: z.uuid({ message: "Choose a topic." }).nullish(),
+  assigneeIds: z
+    .array(z.uuid({ message: "Choose members of your company." }))
+    .max(20, "Assign at most 20 people.")
+    .refine((ids) => new Set(ids).size === ids.length, "Name each person once."),
+  startDate: CalendarDateField.nullish(),
+  deadline: CalendarDateField,
+  estimateMinutes: z
+    .int("Estimate in whole minutes.")
+    .min(0, "The estimate cannot be negative.")
+    .max(100_000, "Estimate at most 100,000 minutes.")
+    .nullish(),
+  checklist: z.array(ChecklistItem).max(100, "At most 100 checklist items."),
+};
+
+export const CreateTaskBody = z
+  .object({
+    clientId: z.uuid({ message: "Choose a client." }),
+    ...TaskFields,
+    assigneeIds: TaskFields.assigneeIds.default([]),
+    checklist: TaskFields.checklist.default([]),
+    status: TaskStatus.exclude(["done"], { message: "A new task is not started or in progress." }).default(
+      "not_started",
+    ),
+  })
+  .refine((t) => !t.startDate || t.startDate <= t.deadline, {
+    message: "The start date is after the deadline.",
+    path: ["startDate"],
+  })
+  .meta({ id: "CreateTaskBody" });
+export type CreateTaskBody = z.infer<typeof CreateTaskBody>;
+
+export const UpdateTaskBody = z
+  .object({ ...TaskFields, status: TaskStatus })
+  .partial()
+  .meta({
+    id: "UpdateTaskBody",
+    description: "The fields to change; `checklist` and `assigneeIds` replace.",
+  });
+export type UpdateTaskBody = z.infer<typeof UpdateTaskBody>;
+
+export const PostponeTaskBody = z
+  .object({ to: CalendarDateField.meta({ description: "The new deadline." }) })
+  .meta({ id: "PostponeTaskBody" });
+
+export const Task = z
+  .object({
+    id: z.uuid(),
+    client: z.object({ id: z.uuid(), name: z.string() }),
+    title: z.string(),
+    description: z.string().nullable(),
+    topic: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    assignees: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    status: TaskStatus,
+    startDate: z.string().nullable(),
+    deadline: z.string(),
+    overdue: z
+      .boolean()
+      .meta({ description: "Not done, and the deadline is before today in the company's zone." }),
+    estimateMinutes: z.number().int().nullable(),
+    checklist: z.array(z.object({ text: z.string(), done: z.boolean() })),
+    doneAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Task" });
+export type Task = z.infer<typeof Task>;
+
+export const TaskListQuery = z.object({
+  assignee: z
+    .union([z.literal("me"), z.uuid()], { message: "Use me or a member's id." })
+    .optional()
+    .meta({ description: "`me`, or a member's id: their tasks." }),
+  clientId: z.uuid({ message: "Not a valid client id." }).optional(),
+  topicId: z.uuid({ message: "Not a valid topic id." }).optional(),
+  status: z
+    .enum([...TASK_STATUSES, "open", "overdue"], { message: "Unknown status." })
+    .optional()
+    .meta({
+      description: "`open`: not done; `overdue`: not done and past its deadline.",
+    }),
+  from: CalendarDateField.optional().meta({ description: "Deadline on or after." }),
+  to: CalendarDateField.optional().meta({ description: "Deadline on or before." }),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TaskListQuery = z.infer<typeof TaskListQuery>;
+
+export const TaskList = z
+  .object({ items: z.array(Task), total: z.number().int() })
+  .meta({ id: "TaskList", description: "By deadline, then title." });
+export type TaskList = z.infer<typeof TaskList>;
