@@ -50,6 +50,10 @@ export const router = createBrowserRouter([
             children: [
               { path: "/", element: <DashboardPage /> },
               { path: "/clients", element: <ClientsPage /> },
+              {
+                path: "/tasks",
+                element: lazyPage(() => import("../features/tasks/MyTasksPage.js"), "MyTasksPage"),
+              },
               { path: "/clients/:id", element: <ClientPage /> },
               { path: "/billing", element: <Navigate to="/billing/invoices" replace /> },
               {

@@ -3,6 +3,9 @@ export const queryKeys = {
   me: ["me"],
   company: ["company"],
   topics: ["topics"],
+  /** Every task list and task: invalidate this after any change to tasks. */
+  tasks: ["tasks"],
+  taskList: (query: string) => ["tasks", "list", query],
   companyCalendar: ["company", "calendar"],
   companyHolidays: (year: number) => ["company", "holidays", year],
   holidayCountries: ["holiday-places", "countries"],

@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import {
   AppsIcon,
+  CheckIcon,
   ClientsIcon,
   CompanyIcon,
   DashboardIcon,
@@ -38,6 +39,7 @@ export const NAVIGATION: NavigationSection[] = [
   {
     items: [
       { to: "/", label: "Dashboard", icon: DashboardIcon },
+      { to: "/tasks", label: "My tasks", icon: CheckIcon },
       { to: "/clients", label: "Clients", icon: ClientsIcon },
       { to: "/billing/invoices", label: "Billing", icon: ReceiptIcon, section: "/billing" },
       { to: "/team", label: "Team", icon: TeamIcon },
