@@ -105,9 +105,10 @@ export const AppliedTemplate = z.object({ applied: z.number().int() }).meta({ id
 
 export const StartBillingRunBody = z.object({ period: Period }).meta({ id: "StartBillingRunBody" });
 
-const BillingProblem = z
+export const BillingProblem = z
   .object({ clientId: z.uuid(), clientName: z.string(), message: z.string() })
   .meta({ id: "BillingProblem" });
+export type BillingProblem = z.infer<typeof BillingProblem>;
 
 export const BillingRun = z
   .object({

@@ -5,11 +5,10 @@ import type { Contract } from "../../../../shared/api/contracts.js";
 import { FormError } from "../../../components/FormError.js";
 import { InfoIcon } from "../../../components/icons.js";
 import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
-import { ApiError, errorMessage } from "../../../lib/api.js";
 import { notifySuccess } from "../../../lib/notify.js";
 import { useProducts } from "../billing-api.js";
 import { ContractLinesEditor } from "./ContractLinesEditor.js";
-import { type ContractDraft, checkContract, editorErrors, formProblem, stillWrong } from "./contract-form.js";
+import { type ContractDraft, checkContract, formProblem, saveFailure, stillWrong } from "./contract-form.js";
 import { useSaveContract } from "./contracts-api.js";
 import { useFocusFirstError } from "./use-focus-first-error.js";
 
@@ -51,10 +50,9 @@ export function ContractForm({ clientId, clientName, contract, initial, onDone }
       notifySuccess(`${clientName}'s contract is saved.`);
       onDone();
     } catch (error) {
-      const fields = error instanceof ApiError ? editorErrors(error.fieldErrors, checked.index) : {};
-      showErrors(fields);
-      const generic = error instanceof ApiError && error.code === "validation_failed";
-      setProblem(formProblem(fields, errorMessage(error), generic));
+      const failure = saveFailure(error, checked.index);
+      showErrors(failure.fields);
+      setProblem(failure.problem);
     }
   }
 

@@ -4,7 +4,6 @@ import type { ContractTemplate } from "../../../../shared/api/contracts.js";
 import { FormError } from "../../../components/FormError.js";
 import { InfoIcon } from "../../../components/icons.js";
 import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
-import { ApiError, errorMessage } from "../../../lib/api.js";
 import { notifySuccess } from "../../../lib/notify.js";
 import { useProducts } from "../billing-api.js";
 import { ContractLinesEditor } from "./ContractLinesEditor.js";
@@ -13,10 +12,10 @@ import {
   checkTemplate,
   clientsWord,
   draftLines,
-  editorErrors,
   emptyContractLine,
   formProblem,
   monthOf,
+  saveFailure,
   stillWrong,
 } from "./contract-form.js";
 import { useCreateContractTemplate, useUpdateContractTemplate } from "./contracts-api.js";
@@ -65,10 +64,9 @@ function TemplateForm({ template, onDone }: TemplateFormProps) {
       notifySuccess(template ? `${saved.name} is saved.` : `${saved.name} is added.`);
       onDone();
     } catch (error) {
-      const fields = error instanceof ApiError ? editorErrors(error.fieldErrors, checked.index) : {};
-      showErrors(fields);
-      const generic = error instanceof ApiError && error.code === "validation_failed";
-      setProblem(formProblem(fields, errorMessage(error), generic));
+      const failure = saveFailure(error, checked.index);
+      showErrors(failure.fields);
+      setProblem(failure.problem);
     }
   }
 

@@ -5,7 +5,7 @@ import {
   ContractTemplateBody,
   type Frequency,
 } from "../../../../shared/api/contracts.js";
-import type { FieldErrors } from "../../../lib/api.js";
+import { ApiError, errorMessage, type FieldErrors } from "../../../lib/api.js";
 import { priceText } from "../invoices/invoice-draft.js";
 import { formatAmount } from "../invoices/invoice-format.js";
 
@@ -215,6 +215,16 @@ export function formProblem(errors: FieldErrors, message: string, generic: boole
   if (unshown.length > 0) return unshown.join(" ");
   const shown = Object.keys(errors).length > 0;
   return (generic && shown) || Object.values(errors).includes(message) ? null : message;
+}
+
+/** A failed save: the errors for the editor's fields, and what is said above the buttons. */
+export function saveFailure(
+  error: unknown,
+  index: readonly number[],
+): { fields: FieldErrors; problem: string | null } {
+  const fields = error instanceof ApiError ? editorErrors(error.fieldErrors, index) : {};
+  const generic = error instanceof ApiError && error.code === "validation_failed";
+  return { fields, problem: formProblem(fields, errorMessage(error), generic) };
 }
 
 /** Whose contracts are replaced, in words: "Birch OÜ and Cedar OÜ"; past three, how many. */

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, List, Paper, Progress, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import type { BillingRun } from "../../../../shared/api/contracts.js";
 import { CheckIcon, WarningIcon } from "../../../components/icons.js";
 import { ErrorState, LoadingState } from "../../../components/QueryStates.js";
 import { invoicesWord } from "../invoices/invoice-format.js";
+import { BillingProblems } from "./BillingProblems.js";
 import { periodLabel } from "./billing-period.js";
 import { isWorking, useBillingRun } from "./billing-runs-api.js";
 
@@ -40,31 +41,12 @@ function RunProgress({ run }: { run: BillingRun }) {
 }
 
 function Problems({ run }: { run: BillingRun }) {
-  if (run.problems.length === 0) return null;
   return (
-    <Alert
-      color="orange"
-      variant="light"
-      icon={<WarningIcon />}
+    <BillingProblems
+      problems={run.problems}
       title={`Not billed: ${clientsWord(run.problems.length)}`}
-    >
-      <Stack gap="xs">
-        <List size="sm" spacing={4}>
-          {run.problems.map((p) => (
-            <List.Item key={p.clientId}>
-              <Text span fw={600} size="sm">
-                {p.clientName}
-              </Text>
-              : {p.message}
-            </List.Item>
-          ))}
-        </List>
-        <Text size="sm">
-          Correct these and create invoices for {periodLabel(run.period)} again: only these clients are
-          billed.
-        </Text>
-      </Stack>
-    </Alert>
+      advice={`Correct these and create invoices for ${periodLabel(run.period)} again: only these clients are billed.`}
+    />
   );
 }
 

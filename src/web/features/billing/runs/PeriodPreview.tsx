@@ -1,11 +1,12 @@
-import { Alert, Button, Group, List, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import type { BillingRunPreview } from "../../../../shared/api/contracts.js";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.js";
 import { EmptyState } from "../../../components/EmptyState.js";
-import { InfoIcon, ReceiptIcon, WarningIcon } from "../../../components/icons.js";
+import { InfoIcon, ReceiptIcon } from "../../../components/icons.js";
 import { formatAmount, invoicesWord } from "../invoices/invoice-format.js";
+import { BillingProblems } from "./BillingProblems.js";
 import { periodLabel } from "./billing-period.js";
 import { useStartBillingRun } from "./billing-runs-api.js";
 import { PreviewTable } from "./PreviewTable.js";
@@ -13,30 +14,12 @@ import { PreviewTable } from "./PreviewTable.js";
 const clientsWord = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "client" : "clients"}`;
 
 function Problems({ preview }: { preview: BillingRunPreview }) {
-  if (preview.problems.length === 0) return null;
   return (
-    <Alert
-      color="orange"
-      variant="light"
-      icon={<WarningIcon />}
+    <BillingProblems
+      problems={preview.problems}
       title={`${clientsWord(preview.problems.length)} cannot be billed`}
-    >
-      <Stack gap="xs">
-        <List size="sm" spacing={4}>
-          {preview.problems.map((p) => (
-            <List.Item key={p.clientId}>
-              <Text span fw={600} size="sm">
-                {p.clientName}
-              </Text>
-              : {p.message}
-            </List.Item>
-          ))}
-        </List>
-        <Text size="sm">
-          The others are billed without them; correct these and create invoices for the period again.
-        </Text>
-      </Stack>
-    </Alert>
+      advice={"The others are billed without them; correct these and create invoices for the period again."}
+    />
   );
 }
 
