@@ -48,4 +48,39 @@ test("My tasks: a task added for a client shows under Later, an overdue one firs
   await page.reload();
   await expect(page.getByRole("region", { name: "Later" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Overdue" })).toHaveCount(0);
+
+  await test.step("a task's page: its checklist ticked and kept, postponed, then marked done", async () => {
+    const me = ((await (await page.request.get("/api/me")).json()) as { user: { id: string } }).user.id;
+    const made = await callAsPage(page, "POST", "/api/tasks", {
+      clientId: client.id,
+      title: "Payroll — January 2099",
+      deadline: "2099-02-10",
+      assigneeIds: [me],
+      checklist: [{ text: "Hours collected" }, { text: "Payslips sent" }],
+    });
+    expect(made.status(), await made.text()).toBe(201);
+    await page.goto("/tasks");
+    await page.getByRole("link", { name: "Payroll — January 2099" }).click();
+    await expect(page.getByRole("heading", { name: "Payroll — January 2099" })).toBeVisible();
+    await expect(page.getByText("Tue, 10 Feb 2099")).toBeVisible();
+    await page.getByRole("checkbox", { name: "Hours collected" }).check();
+    await expect(page.getByText("1 of 2")).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("checkbox", { name: "Hours collected" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Payslips sent" })).not.toBeChecked();
+
+    await page.getByLabel("Postpone to").fill("2099-02-05");
+    await page.getByRole("button", { name: "Postpone" }).click();
+    await expect(page.getByText("Choose a day after the current deadline, 2099-02-10.")).toBeVisible();
+    await page.getByLabel("Postpone to").fill("2099-02-17");
+    await page.getByRole("button", { name: "Postpone" }).click();
+    await expect(page.getByText("Tue, 17 Feb 2099")).toBeVisible();
+    await page.screenshot({ path: "test-results/task-page.png", fullPage: true });
+
+    await page.getByRole("button", { name: "Mark done" }).click();
+    await expect(page.getByText("Payroll — January 2099 is done.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark done" })).toHaveCount(0);
+    await page.getByRole("link", { name: "My tasks" }).first().click();
+    await expect(page.getByRole("link", { name: "Payroll — January 2099" })).toHaveCount(0);
+  });
 });

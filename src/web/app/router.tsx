@@ -54,6 +54,10 @@ export const router = createBrowserRouter([
                 path: "/tasks",
                 element: lazyPage(() => import("../features/tasks/MyTasksPage.js"), "MyTasksPage"),
               },
+              {
+                path: "/tasks/:id",
+                element: lazyPage(() => import("../features/tasks/TaskPage.js"), "TaskPage"),
+              },
               { path: "/clients/:id", element: <ClientPage /> },
               { path: "/billing", element: <Navigate to="/billing/invoices" replace /> },
               {

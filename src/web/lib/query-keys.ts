@@ -6,6 +6,7 @@ export const queryKeys = {
   /** Every task list and task: invalidate this after any change to tasks. */
   tasks: ["tasks"],
   taskList: (query: string) => ["tasks", "list", query],
+  task: (id: string) => ["tasks", "one", id],
   companyCalendar: ["company", "calendar"],
   companyHolidays: (year: number) => ["company", "holidays", year],
   holidayCountries: ["holiday-places", "countries"],

@@ -48,9 +48,10 @@ function TaskRow({ task, today }: { task: Task; today: string }) {
         />
       </Table.Td>
       <Table.Td>
-        <Text size="sm" fw={600}>
+        <Anchor component={Link} to={`/tasks/${task.id}`} size="sm" fw={600} c="dark">
           {task.title}
-        </Text>
+        </Anchor>
+        <br />
         <Anchor component={Link} to={`/clients/${task.client.id}`} size="xs">
           {task.client.name}
         </Anchor>

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { type CreateTaskBody, Task, TaskList } from "../../../shared/api/tasks.js";
+import { type CreateTaskBody, Task, TaskList, type UpdateTaskBody } from "../../../shared/api/tasks.js";
 import { api } from "../../lib/api.js";
 import { queryClient } from "../../lib/query-client.js";
 import { queryKeys } from "../../lib/query-keys.js";
@@ -13,7 +13,37 @@ export function useTasks(query: string) {
   });
 }
 
+/** One task (its page). */
+export function useTask(id: string) {
+  return useQuery({ queryKey: queryKeys.task(id), queryFn: () => api.get(`/tasks/${id}`, Task) });
+}
+
+function saved(task: Task) {
+  queryClient.setQueryData(queryKeys.task(task.id), task);
+  void queryClient.invalidateQueries({ queryKey: [...queryKeys.tasks, "list"] });
+}
+
 const changed = () => void queryClient.invalidateQueries({ queryKey: queryKeys.tasks });
+
+export function useUpdateTask(id: string) {
+  return useMutation({
+    mutationFn: (changes: UpdateTaskBody) => api.patch(`/tasks/${id}`, changes, Task),
+    onSuccess: saved,
+  });
+}
+
+export function usePostponeTask(id: string) {
+  return useMutation({
+    mutationFn: (to: string) => api.post(`/tasks/${id}/postpone`, { to }, Task),
+    onSuccess: saved,
+  });
+}
+
+export async function deleteTask(id: string): Promise<void> {
+  await api.delete(`/tasks/${id}`);
+  queryClient.removeQueries({ queryKey: queryKeys.task(id) });
+  changed();
+}
 
 export function useCreateTask() {
   return useMutation({
@@ -25,6 +55,6 @@ export function useCreateTask() {
 export function useMarkTaskDone() {
   return useMutation({
     mutationFn: (id: string) => api.post(`/tasks/${id}/done`, undefined, Task),
-    onSuccess: changed,
+    onSuccess: saved,
   });
 }
