@@ -70,7 +70,34 @@ function TaskRow({ task, today }: { task: Task; today: string }) {
   );
 }
 
-const today = (timeZone: string) => todayIn(timeZone, new Date());
+/** The tasks in their groups, each group a table; `today` in the company's time zone. */
+function TaskGroups({ tasks, today }: { tasks: Task[]; today: string }) {
+  return (
+    <>
+      {groupTasks(tasks, today).map((group) => (
+        <section key={group.name} aria-label={group.name}>
+          <Group gap="xs" mb="xs">
+            <Title order={2} fz="md" c={group.name === "Overdue" ? "red" : undefined}>
+              {group.name}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {group.tasks.length}
+            </Text>
+          </Group>
+          <Paper withBorder radius="md">
+            <Table aria-label={`${group.name} tasks`} verticalSpacing="xs">
+              <Table.Tbody>
+                {group.tasks.map((task) => (
+                  <TaskRow key={task.id} task={task} today={today} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </section>
+      ))}
+    </>
+  );
+}
 
 /** My tasks: what the signed-in person has to do, overdue first, then today, this week, later. */
 export function MyTasksPage() {
@@ -109,27 +136,7 @@ export function MyTasksPage() {
         />
       ) : (
         <Stack gap="lg">
-          {groupTasks(tasks.data.items, today(calendar.data.timeZone)).map((group) => (
-            <section key={group.name} aria-label={group.name}>
-              <Group gap="xs" mb="xs">
-                <Title order={2} fz="md" c={group.name === "Overdue" ? "red" : undefined}>
-                  {group.name}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {group.tasks.length}
-                </Text>
-              </Group>
-              <Paper withBorder radius="md">
-                <Table aria-label={`${group.name} tasks`} verticalSpacing="xs">
-                  <Table.Tbody>
-                    {group.tasks.map((task) => (
-                      <TaskRow key={task.id} task={task} today={today(calendar.data.timeZone)} />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Paper>
-            </section>
-          ))}
+          <TaskGroups tasks={tasks.data.items} today={todayIn(calendar.data.timeZone, new Date())} />
           {tasks.data.total > tasks.data.items.length && (
             <Text size="sm" c="dimmed">
               The first {tasks.data.items.length} of {tasks.data.total} open tasks are shown.

@@ -56,9 +56,9 @@ export interface PrepareClientInvoicesInput {
 }
 
 /**
- * What billing these clients for the period makes, without writing anything: per client one In
- * progress invoice with its lines due in the period and not billed yet, priced as any invoice
- * (prepareInvoices); the clients whose due lines were all billed already (skipped); and the
+ * What billing these clients for the period makes, without writing anything: per client one
+ * invoice, In progress, with its lines due in the period and not billed yet, priced as any
+ * invoice (prepareInvoices); the clients whose due lines were all billed already (skipped); and the
  * clients whose invoice cannot be made, with why. A billing run writes exactly this; the preview
  * shows it.
  */
