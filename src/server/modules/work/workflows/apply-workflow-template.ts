@@ -54,4 +54,3 @@ export async function applyWorkflowTemplate(
   const { tasksCreated } = await generateWorkflowTasks(scope, { now, workflowIds: added.map((a) => a.id) });
   return { applied: added.length, alreadyApplied: clientIds.length - added.length, tasksCreated };
 }
-

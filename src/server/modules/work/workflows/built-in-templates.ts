@@ -24,7 +24,12 @@ const afterMonthEnd = (count: number): DueRule => ({
 });
 
 /** The work most firms do, ready to apply. Keys are stable: they name a template per company. */
-export const BUILT_IN_TEMPLATES: readonly { key: string; name: string; description: string; tasks: BuiltInTask[] }[] = [
+export const BUILT_IN_TEMPLATES: readonly {
+  key: string;
+  name: string;
+  description: string;
+  tasks: BuiltInTask[];
+}[] = [
   {
     key: "monthly-bookkeeping",
     name: "Monthly bookkeeping",

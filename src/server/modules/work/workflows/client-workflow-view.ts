@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { ClientWorkflow } from "../../../../shared/api/workflows.js";
-import { todayIn } from "../../../../shared/calendar-dates.js";
 import { nextOccurrence } from "../../../../shared/calendar/occurrences.js";
+import { todayIn } from "../../../../shared/calendar-dates.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { clientWorkflows, workflowTemplates } from "../../../db/schema/workflows.js";
 import { getCompanyCalendar } from "../../companies/get-company-calendar.js";
@@ -14,7 +14,11 @@ export async function clientWorkflowViews(
   { clientId, workflowId, now }: { clientId: string; workflowId?: string; now: Date },
 ): Promise<ClientWorkflow[]> {
   const rows = await scope.db
-    .select({ workflow: clientWorkflows, templateName: workflowTemplates.name, templateTasks: workflowTemplates.tasks })
+    .select({
+      workflow: clientWorkflows,
+      templateName: workflowTemplates.name,
+      templateTasks: workflowTemplates.tasks,
+    })
     .from(clientWorkflows)
     .leftJoin(workflowTemplates, eq(workflowTemplates.id, clientWorkflows.templateId))
     .where(

@@ -15,7 +15,11 @@ export async function deleteWorkflowTemplate(scope: CompanyScope, { id, now }: {
   }
   await scope.transaction(async (tx) => {
     // Held until the end, so a client given the template meanwhile is copied too.
-    await tx.db.select({ id: workflowTemplates.id }).from(workflowTemplates).where(eq(workflowTemplates.id, id)).for("update");
+    await tx.db
+      .select({ id: workflowTemplates.id })
+      .from(workflowTemplates)
+      .where(eq(workflowTemplates.id, id))
+      .for("update");
     await tx.update(
       clientWorkflows,
       { tasks: row.tasks, updatedAt: now },

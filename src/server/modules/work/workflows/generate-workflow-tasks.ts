@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import { todayIn } from "../../../../shared/calendar-dates.js";
 import { addDays } from "../../../../shared/calendar/calendar-date.js";
+import { todayIn } from "../../../../shared/calendar-dates.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { clients } from "../../../db/schema/clients.js";
 import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
@@ -91,7 +91,12 @@ export async function generateWorkflowTasks(
     });
     tasksCreated += await scope.transaction(async (tx) => {
       const made = await recordOccurrences(tx, chunk, { members, topicIds, now });
-      await markGenerated(tx, chunk.map(({ row }) => ({ id: row.id, version: row.version })), horizon, now);
+      await markGenerated(
+        tx,
+        chunk.map(({ row }) => ({ id: row.id, version: row.version })),
+        horizon,
+        now,
+      );
       return made;
     });
   }
@@ -136,7 +141,11 @@ async function recordSlice(tx: CompanyScope, wanted: Wanted[], known: Known): Pr
       })),
     )
     .onConflictDoNothing()
-    .returning({ workflowId: workflowOccurrences.workflowId, taskKey: workflowOccurrences.taskKey, period: workflowOccurrences.period });
+    .returning({
+      workflowId: workflowOccurrences.workflowId,
+      taskKey: workflowOccurrences.taskKey,
+      period: workflowOccurrences.period,
+    });
   const isNew = new Set(recorded.map((r) => `${r.workflowId}/${r.taskKey}/${r.period}`));
   const toMake = wanted.filter((w) => isNew.has(`${w.row.id}/${w.task.key}/${w.occurrence.key}`));
   if (toMake.length === 0) return 0;
@@ -188,4 +197,3 @@ async function markGenerated(
     )}) as v(id, version)
     where w.id = v.id::uuid and w.company_id = ${tx.companyId}`);
 }
-

@@ -6,7 +6,10 @@ import { notFound } from "../../../lib/errors.js";
 import { workflowTemplateViews } from "./template-view.js";
 
 /** One template row, or 404 (another company's included). */
-export async function findTemplateRow(scope: CompanyScope, id: string): Promise<typeof workflowTemplates.$inferSelect> {
+export async function findTemplateRow(
+  scope: CompanyScope,
+  id: string,
+): Promise<typeof workflowTemplates.$inferSelect> {
   const row = await scope.first(workflowTemplates, eq(workflowTemplates.id, id));
   if (!row) throw notFound("That workflow template");
   return row;

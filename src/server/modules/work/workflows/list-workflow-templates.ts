@@ -15,7 +15,10 @@ export async function listWorkflowTemplates(
     .select()
     .from(workflowTemplates)
     .where(scope.where(workflowTemplates, includeHidden ? undefined : eq(workflowTemplates.hidden, false)))
-    .orderBy(sql`${workflowTemplates.builtIn} is null`, sql`lower(${workflowTemplates.name})`, asc(workflowTemplates.id));
+    .orderBy(
+      sql`${workflowTemplates.builtIn} is null`,
+      sql`lower(${workflowTemplates.name})`,
+      asc(workflowTemplates.id),
+    );
   return { items: await workflowTemplateViews(scope, rows) };
 }
-

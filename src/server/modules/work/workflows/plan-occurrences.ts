@@ -1,5 +1,10 @@
 import type { BusinessCalendar } from "../../../../shared/calendar/business-calendar.js";
-import { addDays, type CalendarDate, dateParts, laterDate } from "../../../../shared/calendar/calendar-date.js";
+import {
+  addDays,
+  type CalendarDate,
+  dateParts,
+  laterDate,
+} from "../../../../shared/calendar/calendar-date.js";
 import { type Occurrence, occurrencesDueBetween } from "../../../../shared/calendar/occurrences.js";
 import type { TemplateTaskRow } from "../../../db/schema/workflows.js";
 

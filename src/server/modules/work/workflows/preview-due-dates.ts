@@ -1,8 +1,8 @@
 import type { DueDatesPreview } from "../../../../shared/api/workflows.js";
-import { todayIn } from "../../../../shared/calendar-dates.js";
+import { addDays } from "../../../../shared/calendar/calendar-date.js";
 import { nextOccurrence } from "../../../../shared/calendar/occurrences.js";
 import type { Schedule } from "../../../../shared/calendar/schedule.js";
-import { addDays } from "../../../../shared/calendar/calendar-date.js";
+import { todayIn } from "../../../../shared/calendar-dates.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { getCompanyCalendar } from "../../companies/get-company-calendar.js";
 import { companyBusinessCalendar } from "../calendar/company-business-calendar.js";

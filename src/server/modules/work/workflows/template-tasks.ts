@@ -23,7 +23,8 @@ export async function toTemplateTaskRows(
   const keys = new Set<string>();
   input.forEach((task, i) => {
     if (!task.key) return;
-    if (keys.has(task.key)) throw invalid(`${field}.${i}.key`, "Two tasks have the same key: send each once.");
+    if (keys.has(task.key))
+      throw invalid(`${field}.${i}.key`, "Two tasks have the same key: send each once.");
     keys.add(task.key);
   });
   await checkReferences(scope, input, field);

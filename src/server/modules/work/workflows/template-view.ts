@@ -3,7 +3,11 @@ import type { TemplateTask, WorkflowTemplate } from "../../../../shared/api/work
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { topics } from "../../../db/schema/topics.js";
 import { users } from "../../../db/schema/users.js";
-import { clientWorkflows, type TemplateTaskRow, type workflowTemplates } from "../../../db/schema/workflows.js";
+import {
+  clientWorkflows,
+  type TemplateTaskRow,
+  type workflowTemplates,
+} from "../../../db/schema/workflows.js";
 
 type Names = Map<string, string>;
 
@@ -71,10 +75,11 @@ export function workflowTemplateView(
   };
 }
 
-
-
 /** The templates as the API shows them, each with how many clients have it. */
-export async function workflowTemplateViews(scope: CompanyScope, rows: (typeof workflowTemplates.$inferSelect)[]): Promise<WorkflowTemplate[]> {
+export async function workflowTemplateViews(
+  scope: CompanyScope,
+  rows: (typeof workflowTemplates.$inferSelect)[],
+): Promise<WorkflowTemplate[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [counts, names] = await Promise.all([
@@ -90,4 +95,3 @@ export async function workflowTemplateViews(scope: CompanyScope, rows: (typeof w
   ]);
   return rows.map((row) => workflowTemplateView(row, counts.find((c) => c.id === row.id)?.n ?? 0, names));
 }
-

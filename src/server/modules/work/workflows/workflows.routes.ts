@@ -31,7 +31,8 @@ export const listWorkflowTemplates = createRoute({
   path: "/workflow-templates",
   tags,
   security,
-  summary: "Workflow templates: built-in ones first, then the company's own (hidden ones with includeHidden=true)",
+  summary:
+    "Workflow templates: built-in ones first, then the company's own (hidden ones with includeHidden=true)",
   request: { query: WorkflowTemplateListQuery },
   responses: { 200: jsonContent(WorkflowTemplateList, "The templates."), ...common },
 });
@@ -121,7 +122,8 @@ export const updateClientWorkflow = createRoute({
   path: "/clients/{id}/workflows/{workflowId}",
   tags,
   security,
-  summary: "Give the client its own copy of a workflow's tasks, or follow the template again (Owner or Admin)",
+  summary:
+    "Give the client its own copy of a workflow's tasks, or follow the template again (Owner or Admin)",
   request: { params: ClientWorkflowParams, body: jsonBody(UpdateClientWorkflowBody) },
   responses: { 200: jsonContent(ClientWorkflow, "The workflow."), 409: errors[409], ...managed },
 });
@@ -131,7 +133,8 @@ export const removeClientWorkflow = createRoute({
   path: "/clients/{id}/workflows/{workflowId}",
   tags,
   security,
-  summary: "Take a workflow off a client: its future tasks not done go, past and done ones stay (Owner or Admin)",
+  summary:
+    "Take a workflow off a client: its future tasks not done go, past and done ones stay (Owner or Admin)",
   request: { params: ClientWorkflowParams },
   responses: { 200: jsonContent(RemoveClientWorkflowResult, "How many tasks were removed."), ...managed },
 });

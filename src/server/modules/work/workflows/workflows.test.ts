@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClientDetail } from "../../../../shared/api/clients.js";
-import type { ErrorBody } from "../../../../shared/api/common.js";
+import type { ErrorBody, FieldError } from "../../../../shared/api/common.js";
 import type { TaskList } from "../../../../shared/api/tasks.js";
 import type { TopicList } from "../../../../shared/api/topics.js";
 import type {
@@ -46,7 +46,12 @@ const vatTemplate = (topicId: string) => ({
       recurrence: { every: "month" },
       due: vatRule,
     },
-    { title: "Payroll", recurrence: { every: "month" }, due: { rule: "day_of_month", day: 20 }, assignee: null },
+    {
+      title: "Payroll",
+      recurrence: { every: "month" },
+      due: { rule: "day_of_month", day: 20 },
+      assignee: null,
+    },
   ],
 });
 
@@ -80,7 +85,9 @@ describe("workflow templates", () => {
     expect(copy.status).toBe(201);
     expect(copy.body).toMatchObject({ name: "Copy of Monthly VAT return", builtIn: false, hidden: false });
     expect(copy.body.tasks[0]!.key).not.toBe(vat.tasks[0]!.key);
-    expect((await member.post("/api/workflow-templates", vatTemplate(vat.tasks[0]!.topic!.id))).status).toBe(403);
+    expect((await member.post("/api/workflow-templates", vatTemplate(vat.tasks[0]!.topic!.id))).status).toBe(
+      403,
+    );
   });
 
   it("refuse bad rules and references, naming the field; another company's is not found", async () => {
@@ -90,22 +97,24 @@ describe("workflow templates", () => {
       tasks: [{ title: "X", recurrence: { every: "month" }, due: { rule: "business_days_after", count: 0 } }],
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details?.map((d) => d.field)).toEqual(
+    expect((bad.body.error.details as FieldError[]).map((d) => d.field)).toEqual(
       expect.arrayContaining(["tasks.0.due.count", "tasks.0.due.from"]),
     );
     const weekly = await owner.post<ErrorBody>("/api/workflow-templates", {
       name: "Weekly",
       tasks: [{ title: "X", recurrence: { every: "week" }, due: { rule: "day_of_month", day: 3 } }],
     });
-    expect(weekly.body.error.details?.[0]).toMatchObject({ field: "tasks.0.due.rule" });
+    expect((weekly.body.error.details as FieldError[])[0]).toMatchObject({ field: "tasks.0.due.rule" });
     const other = await t.signUp();
     const otherTopic = (await other.get<TopicList>("/api/topics")).body.items[0]!;
     const foreign = await owner.post<ErrorBody>("/api/workflow-templates", vatTemplate(otherTopic.id));
-    expect(foreign.body.error.details?.[0]).toMatchObject({ field: "tasks.0.topicId" });
+    expect((foreign.body.error.details as FieldError[])[0]).toMatchObject({ field: "tasks.0.topicId" });
     const mine = await addTemplate(owner, vatTemplate(vat.id));
     expect((await other.get(`/api/workflow-templates/${mine.id}`)).status).toBe(404);
     expect((await other.patch(`/api/workflow-templates/${mine.id}`, { name: "X" })).status).toBe(404);
-    expect((await other.post(`/api/workflow-templates/${mine.id}/apply`, { clientIds: [] })).status).toBe(400);
+    expect((await other.post(`/api/workflow-templates/${mine.id}/apply`, { clientIds: [] })).status).toBe(
+      400,
+    );
   });
 
   it("show the next deadlines of a rule with the company calendar", async () => {
@@ -160,10 +169,10 @@ describe("applying a template", () => {
       clientIds: [alder.id, theirs.id],
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.details?.[0]).toMatchObject({ field: "clientIds" });
-    expect((await member.post(`/api/workflow-templates/${tpl.id}/apply`, { clientIds: [alder.id] })).status).toBe(
-      403,
-    );
+    expect((res.body.error.details as FieldError[])[0]).toMatchObject({ field: "clientIds" });
+    expect(
+      (await member.post(`/api/workflow-templates/${tpl.id}/apply`, { clientIds: [alder.id] })).status,
+    ).toBe(403);
     expect(await clientTasks(owner, alder.id)).toEqual([]);
     expect((await other.get(`/api/clients/${alder.id}/workflows`)).status).toBe(404);
   });
