@@ -220,3 +220,26 @@ export const DueDatesPreview = z
   })
   .meta({ id: "DueDatesPreview" });
 export type DueDatesPreview = z.infer<typeof DueDatesPreview>;
+
+export const PlannedTask = z
+  .object({
+    planned: z.literal(true),
+    workflowId: z.uuid(),
+    taskKey: z.uuid(),
+    period: z
+      .string()
+      .meta({ description: "The period it is for: 2027-03, 2027-Q1, 2027, a week's Monday." }),
+    client: Ref,
+    title: z.string(),
+    topic: Ref.nullable(),
+    assignees: z.array(Ref),
+    startDate: z.string().nullable(),
+    deadline: z.string(),
+    estimateMinutes: z.number().int().nullable(),
+  })
+  .meta({
+    id: "PlannedTask",
+    description:
+      "An occurrence of a workflow further than 45 days ahead: shown, not stored (no id), made a task when it comes within 45 days.",
+  });
+export type PlannedTask = z.infer<typeof PlannedTask>;
