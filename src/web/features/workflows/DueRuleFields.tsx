@@ -1,5 +1,5 @@
-import { Checkbox, Group, NativeSelect, Select, Text, TextInput } from "@mantine/core";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../../../shared/calendar/describe-schedule.js";
+import { Checkbox, Group, NativeSelect, Select, Stack, Text, TextInput } from "@mantine/core";
+import { MONTH_NAMES, monthName, WEEKDAY_NAMES } from "../../../shared/calendar/describe-schedule.js";
 import { type DueKind, type Every, errorAt, type TaskDraft } from "./task-draft.js";
 
 interface FieldsProps {
@@ -27,16 +27,16 @@ function ruleOptions(every: Every): { value: DueKind; label: string }[] {
   return [{ value: "day_of_month", label: "Fixed day" }, counted, last];
 }
 
-const periodWord = (d: TaskDraft) =>
-  d.every === "week"
-    ? "week"
-    : d.every === "quarter" && d.month === ""
-      ? "quarter"
-      : d.every === "once"
-        ? "date"
-        : "month";
+/** "the month", "the quarter", "June": the period a rule reads. */
+function periodWord(d: TaskDraft): string {
+  if (d.every === "week") return "the week";
+  if (d.every === "quarter") return d.month === "" ? "the quarter" : "the quarter's month";
+  if (d.every === "year") return monthName(Number(d.month || "1"));
+  if (d.every === "once") return "the task's date";
+  return "the month";
+}
 
-/** How often a task comes back: the recurrence and, for a quarter or a year, its month. */
+/** How often a task comes back: the recurrence and, for a quarter or a year, its month (inputs for a row). */
 export function RecurrenceFields({ draft, onChange, errors, path }: FieldsProps) {
   function setEvery(every: Every) {
     const rules = ruleOptions(every).map((o) => o.value);
@@ -45,7 +45,7 @@ export function RecurrenceFields({ draft, onChange, errors, path }: FieldsProps)
     onChange({ ...draft, every, rule, month });
   }
   return (
-    <Group gap="sm" align="flex-start" wrap="wrap">
+    <>
       <Select
         label="Repeats"
         data={EVERY_OPTIONS}
@@ -93,7 +93,7 @@ export function RecurrenceFields({ draft, onChange, errors, path }: FieldsProps)
           error={errorAt(errors, `${path}.recurrence.date`)}
         />
       )}
-    </Group>
+    </>
   );
 }
 
@@ -119,87 +119,98 @@ export function DueRuleFields({ draft, onChange, errors, path }: FieldsProps) {
       />
     </>
   );
+  // The sentence's small inputs turn red; the message is shown under the whole sentence.
+  const sentenceError = ["day", "count", "from", "holidays", "onNonWorkingDay"]
+    .map((f) => errorAt(errors, `${path}.due.${f}`))
+    .find(Boolean);
   return (
-    <Group gap={8} align="center" wrap="wrap">
-      <Select
-        label="Due"
-        data={ruleOptions(draft.every)}
-        value={draft.rule}
-        onChange={(v) => v && set({ rule: v as DueKind })}
-        allowDeselect={false}
-        w={200}
-        error={errorAt(errors, `${path}.due.rule`)}
-      />
-      <Group gap={6} align="center" wrap="wrap" mt={22} role="group" aria-label="Due-date rule">
-        {draft.rule === "day_of_month" && (
-          <>
-            <Text size="sm">Day</Text>
-            <TextInput
-              aria-label="Day of the month"
-              inputMode="numeric"
-              size="xs"
-              w={56}
-              value={draft.day}
-              onChange={(e) => set({ day: e.currentTarget.value })}
-              error={errorAt(errors, `${path}.due.day`)}
-              aria-invalid={errorAt(errors, `${path}.due.day`) ? true : undefined}
-            />
-            <Text size="sm">of the {period}</Text>
-            {nonWorking}
-          </>
-        )}
-        {draft.rule === "day_of_week" && (
-          <>
-            <NativeSelect
-              aria-label="Day of the week"
-              data={WEEKDAY_NAMES.map((name, i) => ({ value: String(i + 1), label: name }))}
-              value={draft.weekday}
-              onChange={(e) => set({ weekday: e.currentTarget.value })}
-              size="xs"
-            />
-            {nonWorking}
-          </>
-        )}
-        {draft.rule === "business_days_after" && (
-          <>
-            <TextInput
-              aria-label="Business days"
-              inputMode="numeric"
-              size="xs"
-              w={56}
-              value={draft.count}
-              onChange={(e) => set({ count: e.currentTarget.value })}
-              error={errorAt(errors, `${path}.due.count`)}
-              aria-invalid={errorAt(errors, `${path}.due.count`) ? true : undefined}
-            />
-            <Text size="sm">business days after the</Text>
-            {draft.every === "once" ? (
-              <Text size="sm">task's date</Text>
-            ) : (
-              <>
-                <NativeSelect
-                  aria-label="Counted from"
-                  data={[
-                    { value: "period_start", label: "start" },
-                    { value: "period_end", label: "end" },
-                  ]}
-                  value={draft.from}
-                  onChange={(e) => set({ from: e.currentTarget.value as TaskDraft["from"] })}
-                  size="xs"
-                />
-                <Text size="sm">of the {period},</Text>
-              </>
-            )}
-            <Checkbox
-              label="skipping public holidays"
-              checked={draft.holidays}
-              onChange={(e) => set({ holidays: e.currentTarget.checked })}
-              size="xs"
-            />
-          </>
-        )}
-        {draft.rule === "last_business_day" && <Text size="sm">Last business day of the {period}</Text>}
+    <Stack gap={4}>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select
+          label="Due"
+          data={ruleOptions(draft.every)}
+          value={draft.rule}
+          onChange={(v) => v && set({ rule: v as DueKind })}
+          allowDeselect={false}
+          w={190}
+          error={errorAt(errors, `${path}.due.rule`)}
+        />
+        <Group gap={6} align="center" wrap="wrap" mih={36} role="group" aria-label="Due-date rule">
+          {draft.rule === "day_of_month" && (
+            <>
+              <Text size="sm">Day</Text>
+              <TextInput
+                aria-label="Day of the month"
+                inputMode="numeric"
+                size="xs"
+                w={56}
+                value={draft.day}
+                onChange={(e) => set({ day: e.currentTarget.value })}
+                error={Boolean(errorAt(errors, `${path}.due.day`))}
+                aria-invalid={errorAt(errors, `${path}.due.day`) ? true : undefined}
+              />
+              <Text size="sm">of {period}</Text>
+              {nonWorking}
+            </>
+          )}
+          {draft.rule === "day_of_week" && (
+            <>
+              <NativeSelect
+                aria-label="Day of the week"
+                data={WEEKDAY_NAMES.map((name, i) => ({ value: String(i + 1), label: name }))}
+                value={draft.weekday}
+                onChange={(e) => set({ weekday: e.currentTarget.value })}
+                size="xs"
+              />
+              {nonWorking}
+            </>
+          )}
+          {draft.rule === "business_days_after" && (
+            <>
+              <TextInput
+                aria-label="Business days"
+                inputMode="numeric"
+                size="xs"
+                w={56}
+                value={draft.count}
+                onChange={(e) => set({ count: e.currentTarget.value })}
+                error={Boolean(errorAt(errors, `${path}.due.count`))}
+                aria-invalid={errorAt(errors, `${path}.due.count`) ? true : undefined}
+              />
+              <Text size="sm">business days after the</Text>
+              {draft.every === "once" ? (
+                <Text size="sm">task's date</Text>
+              ) : (
+                <>
+                  <NativeSelect
+                    aria-label="Counted from"
+                    data={[
+                      { value: "period_start", label: "start" },
+                      { value: "period_end", label: "end" },
+                    ]}
+                    value={draft.from}
+                    onChange={(e) => set({ from: e.currentTarget.value as TaskDraft["from"] })}
+                    size="xs"
+                  />
+                  <Text size="sm">of {period},</Text>
+                </>
+              )}
+              <Checkbox
+                label="skipping public holidays"
+                checked={draft.holidays}
+                onChange={(e) => set({ holidays: e.currentTarget.checked })}
+                size="xs"
+              />
+            </>
+          )}
+          {draft.rule === "last_business_day" && <Text size="sm">Last business day of {period}</Text>}
+        </Group>
       </Group>
-    </Group>
+      {sentenceError && (
+        <Text size="xs" c="red" role="alert">
+          {sentenceError}
+        </Text>
+      )}
+    </Stack>
   );
 }

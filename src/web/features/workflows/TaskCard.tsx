@@ -51,7 +51,7 @@ export function TaskCard({
     .filter((t) => !t.archived || t.id === draft.topicId)
     .map((t) => ({ value: t.id, label: t.name }));
   const assigneeOptions = [
-    { value: "responsible", label: "The client's responsible person" },
+    { value: "responsible", label: "Client's responsible person" },
     { value: "", label: "Unassigned" },
     ...members.map((m) => ({ value: m.id, label: m.name })),
   ];
@@ -68,7 +68,7 @@ export function TaskCard({
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 9 }}>
           <Stack gap="sm">
-            <Group gap="sm" align="flex-start" wrap="wrap">
+            <Group gap="sm" align="flex-start" wrap="nowrap">
               <TextInput
                 label="Title"
                 required
@@ -76,8 +76,20 @@ export function TaskCard({
                 onChange={(e) => set({ title: e.currentTarget.value })}
                 error={err("title")}
                 aria-invalid={err("title") ? true : undefined}
-                style={{ flex: "1 1 240px" }}
+                style={{ flex: 1 }}
               />
+              <TextInput
+                label="Estimate (h)"
+                inputMode="decimal"
+                placeholder="1.5"
+                value={draft.estimateHours}
+                onChange={(e) => set({ estimateHours: e.currentTarget.value })}
+                error={err("estimateMinutes")}
+                aria-invalid={err("estimateMinutes") ? true : undefined}
+                w={110}
+              />
+            </Group>
+            <Group gap="sm" align="flex-start" wrap="wrap">
               <Select
                 label="Topic"
                 placeholder="No topic"
@@ -86,7 +98,7 @@ export function TaskCard({
                 onChange={(v) => set({ topicId: v })}
                 clearable
                 searchable
-                w={180}
+                w={170}
                 error={err("topicId")}
               />
               <Select
@@ -96,21 +108,11 @@ export function TaskCard({
                 onChange={(v) => set({ assignee: !v || v === "none" ? "" : v })}
                 allowDeselect={false}
                 searchable
-                w={240}
+                w={250}
                 error={err("assignee")}
               />
-              <TextInput
-                label="Estimate (hours)"
-                inputMode="decimal"
-                placeholder="1.5"
-                value={draft.estimateHours}
-                onChange={(e) => set({ estimateHours: e.currentTarget.value })}
-                error={err("estimateMinutes")}
-                aria-invalid={err("estimateMinutes") ? true : undefined}
-                w={130}
-              />
+              <RecurrenceFields draft={draft} onChange={onChange} errors={errors} path={path} />
             </Group>
-            <RecurrenceFields draft={draft} onChange={onChange} errors={errors} path={path} />
             <DueRuleFields draft={draft} onChange={onChange} errors={errors} path={path} />
             <Group gap="sm" align="flex-start" grow>
               <Textarea
