@@ -31,6 +31,7 @@ import { profileRouter } from "./modules/profile/profile.index.js";
 import { supportRouter } from "./modules/support/support.index.js";
 import { tasksRouter } from "./modules/work/tasks/tasks.index.js";
 import { topicsRouter } from "./modules/work/topics/topics.index.js";
+import { workflowsRouter } from "./modules/work/workflows/workflows.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -73,6 +74,7 @@ export function buildApi(deps: Deps) {
   api.route("/", contractsRouter());
   api.route("/", topicsRouter());
   api.route("/", tasksRouter());
+  api.route("/", workflowsRouter());
   api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",
