@@ -16,7 +16,7 @@ test("Workflows: a template with a business-day rule built in the editor, applie
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workflows" }).click();
     await expect(page.getByRole("heading", { name: "Workflow templates" })).toBeVisible();
     await page.getByRole("link", { name: "New template" }).click();
-    await page.getByLabel("Name", { exact: true }).fill("Monthly VAT return (ours)");
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Monthly VAT return (ours)");
     const task = page.getByRole("group", { name: "Task 1" });
     await task.getByLabel("Title").fill("VAT return");
     await task.getByRole("combobox", { name: "Topic" }).click();

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import type { ClientDetail } from "../../../shared/api/clients.js";
@@ -77,7 +77,9 @@ function ApplyTemplateForm({ clientId, appliedIds }: { clientId: string; applied
           <FormError message={error} />
           <Text size="xs" c="dimmed">
             Kontor creates the tasks due in the next 45 days now and the later ones as they come near.{" "}
-            <Link to="/tasks/templates">Workflow templates</Link>
+            <Anchor component={Link} to="/tasks/templates" size="xs">
+              Workflow templates
+            </Anchor>
           </Text>
         </Stack>
       </form>

@@ -14,18 +14,19 @@ export function useTaskErrors() {
   const [problem, setProblem] = useState<string | null>(null);
   const { formRef, showErrors } = useFocusFirstError(setErrors);
 
+  /** Drops the errors `keep` says no to; once none is left, the form's "see the marked fields" goes too. */
+  function dropErrors(keep: (field: string) => boolean) {
+    const next = Object.fromEntries(Object.entries(errors).filter(([k]) => keep(k)));
+    if (Object.keys(next).length === Object.keys(errors).length) return;
+    setErrors(next);
+    if (Object.keys(next).length === 0) setProblem(null);
+  }
+
   function tasksChanged(before: TaskDraft[], after: TaskDraft[]) {
     const sameRows = before.length === after.length && before.every((t, i) => t.rowId === after[i]?.rowId);
-    if (!sameRows) {
-      setErrors((current) =>
-        Object.fromEntries(Object.entries(current).filter(([k]) => !k.startsWith("tasks"))),
-      );
-      return;
-    }
+    if (!sameRows) return dropErrors((k) => !k.startsWith("tasks"));
     const changed = after.flatMap((t, i) => (t !== before[i] ? [`tasks.${i}.`] : []));
-    setErrors((current) =>
-      Object.fromEntries(Object.entries(current).filter(([k]) => !changed.some((p) => k.startsWith(p)))),
-    );
+    dropErrors((k) => !changed.some((p) => k.startsWith(p)));
   }
 
   function showFailure(error: unknown) {
@@ -47,7 +48,7 @@ export function useTaskErrors() {
     formRef,
     tasksChanged,
     clear(field: string) {
-      setErrors(({ [field]: _, ...rest }) => rest);
+      dropErrors((k) => k !== field);
     },
     showInvalid(fieldErrors: Record<string, string>) {
       showErrors(fieldErrors);
