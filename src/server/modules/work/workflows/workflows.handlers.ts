@@ -12,6 +12,7 @@ import { previewDueDates as preview } from "./preview-due-dates.js";
 import { removeClientWorkflow as remove } from "./remove-client-workflow.js";
 import { updateClientWorkflow as editForClient } from "./update-client-workflow.js";
 import { updateWorkflowTemplate as edit } from "./update-workflow-template.js";
+import { uploadWorkflowTemplate as upload } from "./upload-workflow-template.js";
 import type * as routes from "./workflows.routes.js";
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
@@ -69,4 +70,11 @@ export const removeClientWorkflow: Handler<"removeClientWorkflow"> = async (c) =
   assertCanManage(c.get("auth"));
   const { id, workflowId } = c.req.valid("param");
   return c.json(await remove(c.get("scope"), { clientId: id, workflowId, now: now(c) }), 200);
+};
+
+export const uploadWorkflowTemplate: Handler<"uploadWorkflowTemplate"> = async (c) => {
+  assertCanManage(c.get("auth"));
+  const { file, name } = c.req.valid("form");
+  const input = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, name, now: now(c) };
+  return c.json(await upload(c.get("scope"), input), 201);
 };

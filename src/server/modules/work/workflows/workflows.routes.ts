@@ -11,6 +11,7 @@ import {
   RemoveClientWorkflowResult,
   UpdateClientWorkflowBody,
   UpdateWorkflowTemplateBody,
+  UploadWorkflowTemplateResult,
   WorkflowTemplate,
   WorkflowTemplateList,
   WorkflowTemplateListQuery,
@@ -137,4 +138,28 @@ export const removeClientWorkflow = createRoute({
     "Take a workflow off a client: its future tasks not done go, past and done ones stay (Owner or Admin)",
   request: { params: ClientWorkflowParams },
   responses: { 200: jsonContent(RemoveClientWorkflowResult, "How many tasks were removed."), ...managed },
+});
+
+const UploadTemplateForm = z.object({
+  file: z
+    .custom<File>((value) => value instanceof File, "Choose a CSV or XLSX file.")
+    .meta({ type: "string", format: "binary", description: "A CSV or XLSX file, one row per task." }),
+  name: z.string().trim().max(200, "Use at most 200 characters.").optional(),
+});
+
+export const uploadWorkflowTemplate = createRoute({
+  method: "post",
+  path: "/workflow-templates/upload",
+  tags,
+  security,
+  summary:
+    "A new template from a CSV or XLSX file (one row per task); rows that cannot be taken are reported (Owner or Admin)",
+  request: {
+    body: { content: { "multipart/form-data": { schema: UploadTemplateForm } }, required: true },
+  },
+  responses: {
+    201: jsonContent(UploadWorkflowTemplateResult, "The template, and the rows not taken with why."),
+    403: errors[403],
+    ...common,
+  },
 });
