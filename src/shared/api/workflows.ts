@@ -162,11 +162,9 @@ export const ClientWorkflow = z
     id: z.uuid(),
     template: Ref.nullable().meta({ description: "The template it came from; null once that is deleted." }),
     name: z.string(),
-    customized: z
-      .boolean()
-      .meta({
-        description: "The client has its own copy of the tasks; template changes no longer reach it.",
-      }),
+    customized: z.boolean().meta({
+      description: "The client has its own copy of the tasks; template changes no longer reach it.",
+    }),
     startsOn: z.string(),
     tasks: z.array(
       TemplateTask.extend({
