@@ -49,7 +49,9 @@ export async function updateTask(
     const startDate = changes.startDate !== undefined ? changes.startDate : row.startDate;
     const deadline = changes.deadline ?? row.deadline;
     if (startDate && startDate > deadline) {
-      const field = changes.deadline ? "deadline" : "startDate";
+      // Blame the date the person changed (the form sends both).
+      const movedStart = changes.startDate !== undefined && changes.startDate !== row.startDate;
+      const field = movedStart || !changes.deadline ? "startDate" : "deadline";
       const message = "The start date is after the deadline.";
       throw new AppError("validation_failed", message, [{ field, message }]);
     }
