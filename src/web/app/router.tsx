@@ -55,6 +55,10 @@ export const router = createBrowserRouter([
                 element: lazyPage(() => import("../features/tasks/MyTasksPage.js"), "MyTasksPage"),
               },
               {
+                path: "/tasks/all",
+                element: lazyPage(() => import("../features/tasks/AllTasksPage.js"), "AllTasksPage"),
+              },
+              {
                 path: "/tasks/:id",
                 element: lazyPage(() => import("../features/tasks/TaskPage.js"), "TaskPage"),
               },

@@ -12,6 +12,7 @@ import { usePageTitle } from "../../lib/use-page-title.js";
 import { useCompanyCalendar } from "../company/company-calendar-api.js";
 import { MoveToLater } from "./MoveToLater.js";
 import { NewTaskDialog } from "./NewTaskDialog.js";
+import { TasksTabs } from "./TasksTabs.js";
 import { groupTasks } from "./task-buckets.js";
 import { useMarkTaskDone, useTasks } from "./tasks-api.js";
 
@@ -126,6 +127,7 @@ export function MyTasksPage() {
           </Button>
         }
       />
+      <TasksTabs current="/tasks" />
       {tasks.isPending || calendar.isPending ? (
         <LoadingState label="Loading your tasks…" />
       ) : tasks.isError ? (
