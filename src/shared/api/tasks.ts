@@ -87,6 +87,14 @@ export const Task = z
 export type Task = z.infer<typeof Task>;
 
 export const TaskListQuery = z.object({
+  includePlanned: z
+    .enum(["true", "false"], { message: "Use true or false." })
+    .optional()
+    .transform((v) => v === "true")
+    .meta({
+      description:
+        "Also the workflows' occurrences beyond 45 days (`planned: true`, no id), up to `to` or a year ahead.",
+    }),
   assignee: z
     .union([z.literal("me"), z.uuid()], { message: "Use me or a member's id." })
     .optional()

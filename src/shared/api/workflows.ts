@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CalendarDateField } from "../calendar/fields.js";
 import { addScheduleIssues, DueRule, Recurrence } from "../calendar/schedule.js";
+import { Task } from "./tasks.js";
 
 /**
  * Workflow templates (a named set of recurring tasks) and a client's workflows (a template
@@ -243,3 +244,11 @@ export const PlannedTask = z
       "An occurrence of a workflow further than 45 days ahead: shown, not stored (no id), made a task when it comes within 45 days.",
   });
 export type PlannedTask = z.infer<typeof PlannedTask>;
+
+export const TaskListWithPlanned = z
+  .object({ items: z.array(z.union([Task, PlannedTask])), total: z.number().int() })
+  .meta({
+    id: "TaskListWithPlanned",
+    description: "By deadline, then title; with `includePlanned=true`, planned occurrences among the tasks.",
+  });
+export type TaskListWithPlanned = z.infer<typeof TaskListWithPlanned>;

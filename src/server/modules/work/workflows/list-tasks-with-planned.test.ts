@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClientDetail } from "../../../../shared/api/clients.js";
 import { TaskListQuery } from "../../../../shared/api/tasks.js";
-import type { WorkflowTemplate } from "../../../../shared/api/workflows.js";
+import type { TaskListWithPlanned, WorkflowTemplate } from "../../../../shared/api/workflows.js";
 import { CompanyScope } from "../../../db/company-scope.js";
 import { setupTestApp } from "../../../test/test-app.js";
 import { generateDueTasks } from "./generate-due-tasks.js";
@@ -73,5 +73,21 @@ describe("tasks with planned occurrences", () => {
     expect((await list({ assignee: "me", to: "2026-04-30" }, owner.me.user.id)).items).toEqual([]);
     expect((await list({ status: "overdue", to: "2026-04-30" })).items).toEqual([]);
     expect((await list({ status: "done", to: "2026-04-30" })).total).toBe(0);
+  });
+});
+
+describe("GET /api/tasks?includePlanned=true", () => {
+  it("answers planned occurrences without an id, marked planned", async () => {
+    const { owner, client } = await firm();
+    const res = await owner.get<TaskListWithPlanned>(
+      `/api/tasks?includePlanned=true&clientId=${client.id}&to=2026-03-31`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(3);
+    const planned = res.body.items[2]!;
+    expect(planned).toMatchObject({ planned: true, title: "Payroll — March 2026", deadline: "2026-03-20" });
+    expect("id" in planned).toBe(false);
+    const plain = await owner.get<TaskListWithPlanned>(`/api/tasks?clientId=${client.id}&to=2026-03-31`);
+    expect(plain.body.total).toBe(2);
   });
 });
