@@ -186,6 +186,20 @@ try {
     all.push(...ms);
     byShape[name] = summary(ms).p95;
   }
+  if (process.env.EXPLAIN) {
+    const q = [
+      `select t.id from tasks t join clients c on c.id = t.client_id left join topics tp on tp.id = t.topic_id
+       where t.company_id = $1 and t.status <> 'done' and exists (select 1 from task_assignees a where a.task_id = t.id and a.user_id = $2)
+       order by t.deadline, t.title, t.id limit 50`,
+      `select count(*) from tasks t where t.company_id = $1 and t.status <> 'done' and exists (select 1 from task_assignees a where a.task_id = t.id and a.user_id = $2)`,
+      `select count(*) from tasks t where t.company_id = $1 and $2::uuid is not null`,
+      `select t.id from tasks t where t.company_id = $1 and $2::uuid is not null order by t.deadline, t.title, t.id limit 50`,
+    ];
+    for (const text of q) {
+      const plan = await sql(`explain (analyze, buffers) ${text}`, [companyId, me.user.id]);
+      console.error(plan.rows.map((r) => Object.values(r)[0]).join("\n"));
+    }
+  }
   results.lists = { tasks: await count("tasks", companyId), all: summary(all), p95ByFilter: byShape };
   console.log(JSON.stringify(results, null, 2));
 } finally {

@@ -246,7 +246,7 @@ export const PlannedTask = z
 export type PlannedTask = z.infer<typeof PlannedTask>;
 
 export const TaskListWithPlanned = z
-  .object({ items: z.array(z.union([Task, PlannedTask])), total: z.number().int() })
+  .object({ items: z.array(z.union([Task, PlannedTask])), total: z.number().int(), totalCapped: z.boolean() })
   .meta({
     id: "TaskListWithPlanned",
     description: "By deadline, then title; with `includePlanned=true`, planned occurrences among the tasks.",

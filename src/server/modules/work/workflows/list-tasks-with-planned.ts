@@ -1,5 +1,5 @@
 import type { Task, TaskListQuery } from "../../../../shared/api/tasks.js";
-import type { PlannedTask } from "../../../../shared/api/workflows.js";
+import type { PlannedTask, TaskListWithPlanned } from "../../../../shared/api/workflows.js";
 import { addDays } from "../../../../shared/calendar/calendar-date.js";
 import { todayIn } from "../../../../shared/calendar-dates.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
@@ -27,7 +27,7 @@ const byDeadline = (a: Task | PlannedTask, b: Task | PlannedTask) =>
 export async function listTasksWithPlanned(
   scope: CompanyScope,
   { filter, userId, now }: ListTasksWithPlannedInput,
-): Promise<{ items: (Task | PlannedTask)[]; total: number }> {
+): Promise<TaskListWithPlanned> {
   // Planned work is not started, and not overdue: it lies 45 days ahead.
   if (filter.status && filter.status !== "open" && filter.status !== "not_started") {
     return listTasks(scope, { filter, userId, now });
@@ -55,5 +55,9 @@ export async function listTasksWithPlanned(
     now,
   });
   const merged = need > 0 ? [...tail.items, ...planned].sort(byDeadline).slice(skip, skip + need) : [];
-  return { items: [...head.items, ...merged], total: head.total + tail.total + planned.length };
+  return {
+    items: [...head.items, ...merged],
+    total: head.total + tail.total + planned.length,
+    totalCapped: head.totalCapped || tail.totalCapped,
+  };
 }
