@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../app-env.js";
+import { AppError } from "../../../lib/errors.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import { applyWorkflowTemplate as apply } from "./apply-workflow-template.js";
 import { cloneWorkflowTemplate as clone } from "./clone-workflow-template.js";
@@ -12,6 +13,7 @@ import { previewDueDates as preview } from "./preview-due-dates.js";
 import { removeClientWorkflow as remove } from "./remove-client-workflow.js";
 import { updateClientWorkflow as editForClient } from "./update-client-workflow.js";
 import { updateWorkflowTemplate as edit } from "./update-workflow-template.js";
+import { uploadWorkflowTemplate as upload } from "./upload-workflow-template.js";
 import type * as routes from "./workflows.routes.js";
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
@@ -69,4 +71,15 @@ export const removeClientWorkflow: Handler<"removeClientWorkflow"> = async (c) =
   assertCanManage(c.get("auth"));
   const { id, workflowId } = c.req.valid("param");
   return c.json(await remove(c.get("scope"), { clientId: id, workflowId, now: now(c) }), 200);
+};
+
+export const uploadWorkflowTemplate: Handler<"uploadWorkflowTemplate"> = async (c) => {
+  assertCanManage(c.get("auth"));
+  const { file, name } = c.req.valid("form");
+  if (!(file instanceof File)) {
+    const message = "Choose a CSV or Excel (.xlsx) file.";
+    throw new AppError("validation_failed", message, [{ field: "file", message }]);
+  }
+  const input = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, name, now: now(c) };
+  return c.json(await upload(c.get("scope"), input), 201);
 };

@@ -11,6 +11,7 @@ export function workflowsRouter() {
   router.use("/clients/:id/workflows/*", requireAuth);
   return router
     .openapi(routes.previewDueDates, handlers.previewDueDates)
+    .openapi(routes.uploadWorkflowTemplate, handlers.uploadWorkflowTemplate)
     .openapi(routes.listWorkflowTemplates, handlers.listWorkflowTemplates)
     .openapi(routes.createWorkflowTemplate, handlers.createWorkflowTemplate)
     .openapi(routes.getWorkflowTemplate, handlers.getWorkflowTemplate)

@@ -11,6 +11,7 @@ import {
   RemoveClientWorkflowResult,
   UpdateClientWorkflowBody,
   UpdateWorkflowTemplateBody,
+  UploadWorkflowTemplateResult,
   WorkflowTemplate,
   WorkflowTemplateList,
   WorkflowTemplateListQuery,
@@ -137,4 +138,36 @@ export const removeClientWorkflow = createRoute({
     "Take a workflow off a client: its future tasks not done go, past and done ones stay (Owner or Admin)",
   request: { params: ClientWorkflowParams },
   responses: { 200: jsonContent(RemoveClientWorkflowResult, "How many tasks were removed."), ...managed },
+});
+
+/** The file's content is checked by the use case (size, type, rows), so a bad one is reported in words. */
+const UploadWorkflowTemplateForm = z.object({
+  // Checked in the handler: a missing part would otherwise get zod's own words.
+  file: z
+    .any()
+    .optional()
+    .meta({ type: "string", format: "binary", description: "A .csv or .xlsx file, at most 1 MB." }),
+  name: z
+    .string()
+    .trim()
+    .max(200, "Use at most 200 characters.")
+    .optional()
+    .meta({ description: "The template's name; without it, the file's name." }),
+});
+
+export const uploadWorkflowTemplate = createRoute({
+  method: "post",
+  path: "/workflow-templates/upload",
+  tags,
+  security,
+  summary:
+    "A template from a CSV or XLSX file, one row per task; the rows not taken are listed with the reason (Owner or Admin)",
+  request: {
+    body: { content: { "multipart/form-data": { schema: UploadWorkflowTemplateForm } }, required: true },
+  },
+  responses: {
+    201: jsonContent(UploadWorkflowTemplateResult, "The template, and the rows not taken."),
+    403: errors[403],
+    ...common,
+  },
 });
