@@ -84,6 +84,45 @@ test("Workflows: a template with a business-day rule built in the editor, applie
     await expect(page.getByText("No workflow yet")).toBeVisible();
   });
 
+  await test.step("a client's own copy, then following the template again", async () => {
+    await page.goto("/clients");
+    await page.getByRole("link", { name: "Alder Bakery OÜ" }).click();
+    await page.getByRole("tab", { name: "Workflow" }).click();
+    const workflow = page.getByRole("region", { name: "Monthly VAT return (ours)" });
+    await workflow.getByRole("button", { name: "Edit this client's copy" }).click();
+    await workflow.getByRole("group", { name: "Task 1" }).getByLabel("Business days").fill("10");
+    await workflow.getByRole("button", { name: "Save this client's copy" }).click();
+    await expect(page.getByText(/This client's copy of Monthly VAT return \(ours\) is saved/)).toBeVisible();
+    await expect(workflow.getByText("Own copy")).toBeVisible();
+    await expect(workflow.getByRole("row", { name: /VAT return/ })).toContainText(
+      "10 business days after the end of the month, skipping public holidays",
+    );
+    await page.screenshot({ path: "test-results/client-workflow-own-copy.png", fullPage: true });
+    await workflow.getByRole("button", { name: "Follow the template again" }).click();
+    await page
+      .getByRole("dialog", { name: "Follow Monthly VAT return (ours) again?" })
+      .getByRole("button", { name: "Follow the template again" })
+      .click();
+    await expect(workflow.getByText("Own copy")).toHaveCount(0);
+    await expect(workflow.getByRole("row", { name: /VAT return/ })).toContainText(
+      "20 business days after the end",
+    );
+  });
+
+  await test.step("a built-in template opens read-only; its clone can be changed", async () => {
+    await page.goto("/tasks/templates");
+    await page.getByRole("link", { name: "Monthly VAT return", exact: true }).click();
+    await expect(
+      page.getByText("This template comes with Kontor: it can be hidden or cloned, not changed."),
+    ).toBeVisible();
+    await expect(page.getByRole("group", { name: "Task 1" }).getByLabel("Title")).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Save template" })).toHaveCount(0);
+    await page.screenshot({ path: "test-results/workflow-built-in.png", fullPage: true });
+    await page.getByRole("button", { name: "Clone" }).click();
+    await expect(page.getByRole("heading", { name: "Copy of Monthly VAT return" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Task 1" }).getByLabel("Title")).toBeEnabled();
+  });
+
   await test.step("upload a CSV with one bad row and read the report", async () => {
     await page.goto("/tasks/templates");
     await page.getByRole("button", { name: "Upload from file" }).click();
@@ -98,7 +137,7 @@ test("Workflows: a template with a business-day rule built in the editor, applie
     await expect(dialog.getByLabel("Template name")).toHaveValue("payroll");
     await dialog.getByLabel("Template name").fill("Payroll from a file");
     await dialog.getByRole("button", { name: "Upload", exact: true }).click();
-    await expect(dialog.getByText("Payroll from a file")).toBeVisible();
+    await expect(dialog.getByRole("status")).toHaveText("Payroll from a file is added with 1 task.");
     const refused = dialog.getByRole("region", { name: "Rows not taken" });
     await expect(refused).toContainText("1 row was not taken");
     await expect(refused).toContainText('Row 3: Kontor cannot read the due rule "whenever"');

@@ -4,6 +4,7 @@ import type { Member } from "../../../shared/api/members.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ChevronDownIcon } from "../../components/icons.js";
 import { notifyFailure, notifySuccess } from "../../lib/notify.js";
+import { useCurrentUser } from "../auth/current-user.js";
 import { ApplyWorkflowDialog } from "../workflows/ApplyWorkflowDialog.js";
 import type { ClientListParams } from "./client-list-params.js";
 import { fetchMatchingIds, useBulkClients } from "./clients-api.js";
@@ -22,6 +23,7 @@ interface ClientBulkBarProps {
 /** What can be done to the ticked clients: apply a workflow, archive them, or make a member responsible for them. */
 export function ClientBulkBar({ selection, pageIds, total, params, members }: ClientBulkBarProps) {
   const bulk = useBulkClients();
+  const { canManage } = useCurrentUser();
   const [confirmArchive, setConfirmArchive] = useState(false);
   const [applyingWorkflow, setApplyingWorkflow] = useState(false);
   const [fetchingAll, setFetchingAll] = useState(false);
@@ -100,7 +102,7 @@ export function ClientBulkBar({ selection, pageIds, total, params, members }: Cl
               <Menu.Item onClick={() => assign(null)}>Nobody</Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          {params.status !== "archived" && (
+          {canManage && params.status !== "archived" && (
             <Button size="xs" variant="default" onClick={() => setApplyingWorkflow(true)}>
               Apply workflow
             </Button>

@@ -124,7 +124,16 @@ function CopyEditor({
 }
 
 /** One workflow applied to the client: where it comes from, its tasks and their next deadlines. */
-export function ClientWorkflowCard({ clientId, workflow }: { clientId: string; workflow: ClientWorkflow }) {
+export function ClientWorkflowCard({
+  clientId,
+  workflow,
+  canManage,
+}: {
+  clientId: string;
+  workflow: ClientWorkflow;
+  /** Owner and Admins change and remove a client's workflows; Members see them. */
+  canManage: boolean;
+}) {
   const update = useUpdateClientWorkflow(clientId);
   const remove = useRemoveClientWorkflow(clientId);
   const [editing, setEditing] = useState(false);
@@ -159,7 +168,7 @@ export function ClientWorkflowCard({ clientId, workflow }: { clientId: string; w
               · since {formatDay(workflow.startsOn)}
             </Text>
           </Stack>
-          {!editing && (
+          {canManage && !editing && (
             <Group gap="xs">
               <Button size="xs" variant="default" onClick={() => setEditing(true)}>
                 Edit this client's copy

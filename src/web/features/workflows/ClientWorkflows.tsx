@@ -8,6 +8,7 @@ import { RepeatIcon } from "../../components/icons.js";
 import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { errorMessage } from "../../lib/api.js";
 import { notifySuccess } from "../../lib/notify.js";
+import { useCurrentUser } from "../auth/current-user.js";
 import { appliedWords } from "./applied-words.js";
 import { ClientWorkflowCard } from "./ClientWorkflowCard.js";
 import { useApplyWorkflow, useClientWorkflows, useWorkflowTemplates } from "./workflows-api.js";
@@ -90,21 +91,28 @@ function ApplyTemplateForm({ clientId, appliedIds }: { clientId: string; applied
 /** A client's page → Workflow: the recurring work applied to the client. */
 export function ClientWorkflows({ client }: { client: ClientDetail }) {
   const workflows = useClientWorkflows(client.id);
+  const { canManage } = useCurrentUser();
   if (workflows.isPending) return <LoadingState label="Loading the client's workflows…" />;
   if (workflows.isError) return <ErrorState error={workflows.error} onRetry={() => workflows.refetch()} />;
   const items = workflows.data.items;
   const appliedIds = new Set(items.flatMap((w) => (w.template ? [w.template.id] : [])));
   return (
     <Stack gap="lg">
-      {!client.archived && <ApplyTemplateForm clientId={client.id} appliedIds={appliedIds} />}
+      {canManage && !client.archived && <ApplyTemplateForm clientId={client.id} appliedIds={appliedIds} />}
       {items.length === 0 ? (
         <EmptyState
           icon={<RepeatIcon size={22} />}
           title="No workflow yet"
-          description={`Apply a template above and Kontor creates ${client.name}'s recurring tasks with their deadlines.`}
+          description={
+            canManage
+              ? `Apply a template above and Kontor creates ${client.name}'s recurring tasks with their deadlines.`
+              : "The Company Owner or an Admin applies workflow templates to clients; their tasks then come by themselves."
+          }
         />
       ) : (
-        items.map((w) => <ClientWorkflowCard key={w.id} clientId={client.id} workflow={w} />)
+        items.map((w) => (
+          <ClientWorkflowCard key={w.id} clientId={client.id} workflow={w} canManage={canManage} />
+        ))
       )}
     </Stack>
   );

@@ -96,7 +96,7 @@ export function TaskCard({
                 data={topicOptions}
                 value={draft.topicId}
                 onChange={(v) => set({ topicId: v })}
-                clearable
+                clearable={!readOnly}
                 searchable
                 w={170}
                 error={err("topicId")}

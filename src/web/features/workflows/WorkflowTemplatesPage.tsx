@@ -162,7 +162,9 @@ function TemplateList({ includeHidden, canManage }: { includeHidden: boolean; ca
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Tasks</Table.Th>
-                <Table.Th ta="right">Used by</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: "nowrap" }}>
+                  Used by
+                </Table.Th>
                 {canManage && <Table.Th aria-label="Actions" />}
               </Table.Tr>
             </Table.Thead>

@@ -81,6 +81,7 @@ describe("a workflow template from a CSV file", () => {
       due: { rule: "day_of_month", day: 10, onNonWorkingDay: "keep" },
     });
     expect(tasks[1]?.title).toBe("VAT");
+    expect(csv("Title,Recurrence,Due\nPay\u0000roll,monthly,day 5\n").tasks[0]?.title).toBe("Payroll");
   });
 
   it("refuses bad rows with the row number a spreadsheet shows and the reason, and takes the rest", () => {

@@ -18,7 +18,9 @@ export function decodeText(bytes: Uint8Array): string {
   } catch {
     text = new TextDecoder("windows-1252").decode(bytes);
   }
-  return text.startsWith("\uFEFF") ? text.slice(1) : text;
+  // A NUL cannot be stored in PostgreSQL text and means nothing in a cell.
+  const clean = text.replaceAll("\u0000", "");
+  return clean.startsWith("\uFEFF") ? clean.slice(1) : clean;
 }
 
 export function readCsv(bytes: Uint8Array): SheetRow[] {

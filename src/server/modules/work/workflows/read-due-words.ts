@@ -82,7 +82,9 @@ export function readRecurrence(every: string, month: string, date: string): Read
   const kind = RECURRENCES[words(every)];
   if (!kind) {
     return {
-      error: `Write the recurrence as weekly, monthly, quarterly, yearly or once${every.trim() ? `, not "${every.trim()}"` : ""}.`,
+      error: every.trim()
+        ? `Write the recurrence as weekly, monthly, quarterly, yearly or once, not "${every.trim()}".`
+        : "Say how often in the Recurrence column: weekly, monthly, quarterly, yearly or once.",
     };
   }
   if (kind === "week" || kind === "month") return { every: kind };

@@ -116,7 +116,8 @@ function unescapeXml(s: string): string {
       const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
       if (named[e.toLowerCase()]) return named[e.toLowerCase()] as string;
       const code = e[1]?.toLowerCase() === "x" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return String.fromCodePoint(code);
+      // A NUL (or a number no character has) cannot be stored: it is dropped.
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
     })
     .replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
