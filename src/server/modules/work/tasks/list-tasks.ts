@@ -5,6 +5,8 @@ import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
 import { companyToday } from "./company-today.js";
 import { overdueSql, selectTasks, toTasks } from "./task-view.js";
 
+type TaskFilterFields = Pick<TaskListQuery, "assignee" | "clientId" | "topicId" | "status" | "from" | "to">;
+
 export interface ListTasksInput {
   filter: TaskListQuery;
   /** Who "me" is. */
@@ -18,8 +20,23 @@ export async function listTasks(
   { filter, userId, now }: ListTasksInput,
 ): Promise<TaskList> {
   const today = await companyToday(scope, now);
+  const where = scope.where(tasks, ...taskConditions(scope, { filter, userId, today }));
+  const rows = await selectTasks(scope, today)
+    .where(where)
+    .orderBy(asc(tasks.deadline), asc(tasks.title), asc(tasks.id))
+    .limit(filter.limit)
+    .offset((filter.page - 1) * filter.limit);
+  const [total] = await scope.db.select({ n: count() }).from(tasks).where(where);
+  return { items: await toTasks(scope, rows), total: total?.n ?? 0 };
+}
+
+/** The conditions of a task list's filters (all but the company's own). */
+export function taskConditions(
+  scope: CompanyScope,
+  { filter, userId, today }: { filter: TaskFilterFields; userId: string; today: string },
+): (SQL | undefined)[] {
   const assignee = filter.assignee === "me" ? userId : filter.assignee;
-  const conditions: (SQL | undefined)[] = [
+  return [
     assignee
       ? exists(
           scope.db
@@ -38,12 +55,4 @@ export async function listTasks(
     filter.from ? gte(tasks.deadline, filter.from) : undefined,
     filter.to ? lte(tasks.deadline, filter.to) : undefined,
   ];
-  const where = scope.where(tasks, ...conditions);
-  const rows = await selectTasks(scope, today)
-    .where(where)
-    .orderBy(asc(tasks.deadline), asc(tasks.title), asc(tasks.id))
-    .limit(filter.limit)
-    .offset((filter.page - 1) * filter.limit);
-  const [total] = await scope.db.select({ n: count() }).from(tasks).where(where);
-  return { items: await toTasks(scope, rows), total: total?.n ?? 0 };
 }
