@@ -59,7 +59,7 @@ export async function toTasks(scope: CompanyScope, rows: Row[]): Promise<Task[]>
           .from(taskFieldValues)
           .where(scope.where(taskFieldValues, inArray(taskFieldValues.taskId, ids))),
   ]);
-  const valueOf = new Map(values.map((v) => [`${v.taskId}/${v.fieldId}`, v.value]));
+  const fieldValues = new Map(values.map((v) => [`${v.taskId}/${v.fieldId}`, v.value]));
   return rows.map(({ task, clientName, topicName, overdue }) => ({
     id: task.id,
     client: { id: task.clientId, name: clientName },
@@ -76,7 +76,7 @@ export async function toTasks(scope: CompanyScope, rows: Row[]): Promise<Task[]>
     fields: fields.map((f) => ({
       fieldId: f.id,
       name: f.name,
-      value: valueOf.get(`${task.id}/${f.id}`) ?? null,
+      value: fieldValues.get(`${task.id}/${f.id}`) ?? null,
     })),
     doneAt: task.doneAt?.toISOString() ?? null,
     createdAt: task.createdAt.toISOString(),
