@@ -4,7 +4,7 @@ import { addDays } from "../../../../shared/calendar/calendar-date.js";
 import { todayIn } from "../../../../shared/calendar-dates.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { clients } from "../../../db/schema/clients.js";
-import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
+import { taskAssignees, taskEvents, tasks } from "../../../db/schema/tasks.js";
 import { topics } from "../../../db/schema/topics.js";
 import { users } from "../../../db/schema/users.js";
 import { clientWorkflows, workflowOccurrences, workflowTemplates } from "../../../db/schema/workflows.js";
@@ -52,6 +52,7 @@ export async function generateWorkflowTasks(
     .select({
       id: clientWorkflows.id,
       clientId: clientWorkflows.clientId,
+      name: clientWorkflows.name,
       own: clientWorkflows.tasks,
       templateTasks: workflowTemplates.tasks,
       startsOn: clientWorkflows.startsOn,
@@ -104,7 +105,7 @@ export async function generateWorkflowTasks(
 }
 
 interface Found {
-  row: { id: string; clientId: string; responsible: string | null };
+  row: { id: string; clientId: string; name: string; responsible: string | null };
   found: PlannedOccurrence[];
 }
 
@@ -170,6 +171,17 @@ async function recordSlice(tx: CompanyScope, wanted: Wanted[], known: Known): Pr
     return who && known.members.has(who) ? [{ taskId, userId: who }] : [];
   });
   if (assignees.length > 0) await tx.insertMany(taskAssignees, assignees);
+  // The history's first entry: made by Kontor, from the workflow named.
+  await tx.insertMany(
+    taskEvents,
+    toMake.map(({ row, taskId }) => ({
+      taskId,
+      at: known.now,
+      userId: null,
+      kind: "created",
+      details: { item: row.name },
+    })),
+  );
   await tx.db.execute(sql`
     update workflow_occurrences o set task_id = v.task_id::uuid
     from (values ${sql.join(

@@ -150,6 +150,12 @@ describe("applying a template", () => {
       "Alder OÜ: VAT return — December 2025",
     ]);
     expect(mine[0]!.checklist).toEqual([{ text: "Return filed", done: false }]);
+    const history = (
+      await member.get<{ items: { kind: string; by: unknown; item: string }[] }>(
+        `/api/tasks/${mine[0]!.id}/history`,
+      )
+    ).body.items;
+    expect(history).toEqual([expect.objectContaining({ kind: "created", by: null, item: "VAT" })]);
     const again = await owner.post<ApplyWorkflowResult>(`/api/workflow-templates/${tpl.id}/apply`, {
       clientIds: [alder.id],
     });
