@@ -183,3 +183,26 @@ describe("applying a template", () => {
     expect((await other.get(`/api/clients/${alder.id}/workflows`)).status).toBe(404);
   });
 });
+
+describe("a client's workflows", () => {
+  it("belong to their company and refuse bad rules naming the field", async () => {
+    const { owner, member, alder, vat } = await firm();
+    const tpl = await addTemplate(owner, vatTemplate(vat.id));
+    await owner.post(`/api/workflow-templates/${tpl.id}/apply`, { clientIds: [alder.id] });
+    const [flow] = (await owner.get<ClientWorkflowList>(`/api/clients/${alder.id}/workflows`)).body.items;
+    const url = `/api/clients/${alder.id}/workflows/${flow!.id}`;
+    const bad = await owner.patch<ErrorBody>(url, {
+      tasks: [{ title: "X", recurrence: { every: "year" }, due: { rule: "last_business_day" } }],
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error.details)).toContain('"field":"tasks.0.recurrence.month"');
+    const other = await t.signUp();
+    expect((await other.patch(url, { tasks: null })).status).toBe(404);
+    expect((await other.delete(url)).status).toBe(404);
+    expect((await member.patch(url, { tasks: null })).status).toBe(403);
+    expect((await member.delete(url)).status).toBe(403);
+    expect((await owner.get<ClientWorkflowList>(`/api/clients/${alder.id}/workflows`)).body.items[0]).toEqual(
+      flow,
+    );
+  });
+});
