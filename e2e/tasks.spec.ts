@@ -86,3 +86,94 @@ test("My tasks: a task added for a client shows under Later, an overdue one firs
     await expect(page.getByRole("link", { name: "Payroll — January 2099" })).toHaveCount(0);
   });
 });
+
+test("A task's page: its fields edited in place, moved to later, the checklist rule, and its history", async ({
+  page,
+}) => {
+  await signUp(page);
+  const client = (await (
+    await callAsPage(page, "POST", "/api/clients", { name: "Birch Studio OÜ" })
+  ).json()) as {
+    id: string;
+  };
+  const me = ((await (await page.request.get("/api/me")).json()) as { user: { id: string } }).user.id;
+  const made = await callAsPage(page, "POST", "/api/tasks", {
+    clientId: client.id,
+    title: "Payroll",
+    deadline: "2099-03-10",
+    assigneeIds: [me],
+    checklist: [{ text: "Hours collected" }, { text: "Payslips sent" }],
+  });
+  const task = (await made.json()) as { id: string };
+  await page.goto(`/tasks/${task.id}`);
+  await expect(page.getByRole("heading", { name: "Payroll" })).toBeVisible();
+
+  await test.step("edit: errors by their field, then saved", async () => {
+    await page.getByRole("button", { name: "Edit" }).click();
+    const form = page.getByRole("form", { name: "Edit the task" });
+    await form.getByLabel("Title").fill(" ");
+    await form.getByLabel("Estimate (hours)").fill("lots");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(form.getByText("Give the task a title.")).toBeVisible();
+    await expect(form.getByText("Estimate in hours, e.g. 1.5.")).toBeVisible();
+    await form.getByLabel("Title").fill("Payroll — March 2099");
+    await form.getByLabel("Estimate (hours)").fill("1,5");
+    await form.getByLabel("Start date").fill("2099-03-20");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(form.getByText("The start date is after the deadline.")).toBeVisible();
+    await form.getByLabel("Start date").fill("");
+    await form.getByRole("combobox", { name: "Status" }).click();
+    await page.getByRole("option", { name: "In progress" }).click();
+    await page.screenshot({ path: "test-results/task-edit.png", fullPage: true });
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Payroll — March 2099 is saved.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Payroll — March 2099" })).toBeVisible();
+    await expect(page.getByText("estimate 1.5 h")).toBeVisible();
+    await page.getByRole("button", { name: "Edit" }).click();
+    await form.getByLabel("Title").fill("Something else");
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("heading", { name: "Payroll — March 2099" })).toBeVisible();
+  });
+
+  await test.step("move to later: picked up on the next working day, the deadline stays", async () => {
+    await page.getByRole("button", { name: "Move to later" }).click();
+    await expect(page.getByLabel("Pick it up on")).not.toHaveValue("");
+    await page.getByLabel("Pick it up on").fill("2099-03-02");
+    await page.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(page.getByText("Payroll — March 2099 is moved to 2099-03-02.")).toBeVisible();
+    await expect(page.getByText("picked up Mon, 2 Mar 2099")).toBeVisible();
+  });
+
+  await test.step("an unfinished checklist keeps it from being done, once the company says so", async () => {
+    await page.goto("/company");
+    const tasksSection = page.getByRole("region", { name: "Tasks" });
+    await tasksSection
+      .getByRole("switch", { name: "A task with an unfinished checklist cannot be marked done" })
+      .click();
+    await expect(page.getByText("Tasks need their checklist finished before they are done.")).toBeVisible();
+    await page.screenshot({ path: "test-results/company-task-settings.png", fullPage: true });
+    await page.goto(`/tasks/${task.id}`);
+    await page.getByRole("checkbox", { name: "Hours collected" }).click();
+    await expect(page.getByText("1 of 2")).toBeVisible();
+    await page.getByRole("button", { name: "Mark done" }).click();
+    await expect(
+      page.getByText("1 checklist item is not ticked yet: tick them before marking the task done."),
+    ).toBeVisible();
+    await page.getByRole("checkbox", { name: "Payslips sent" }).click();
+    await expect(page.getByText("2 of 2")).toBeVisible();
+    await page.getByRole("button", { name: "Mark done" }).click();
+    await expect(page.getByText("Payroll — March 2099 is done.")).toBeVisible();
+  });
+
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByText("marked it done")).toBeVisible();
+  await expect(history.getByText("ticked “Payslips sent”")).toBeVisible();
+  await expect(history.getByText("moved it to later: picked up on 2099-03-02")).toBeVisible();
+  await expect(
+    history.getByText(
+      /changed status from Not started to In progress; title from Payroll to Payroll — March 2099/,
+    ),
+  ).toBeVisible();
+  await expect(history.getByText("made the task")).toBeVisible();
+  await page.screenshot({ path: "test-results/task-page-history.png", fullPage: true });
+});

@@ -127,6 +127,18 @@ test("Workflows: a template with a business-day rule built in the editor, applie
     await page.goto("/tasks/templates");
     await page.getByRole("button", { name: "Upload from file" }).click();
     const dialog = page.getByRole("dialog", { name: "Upload a workflow template" });
+    // No row can be taken: nothing is made, and each row says why.
+    await dialog.locator("input[type=file]").setInputFiles({
+      name: "nothing.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Title,Recurrence,Due\nPayroll,sometimes,day 5\n"),
+    });
+    await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await expect(dialog.getByText("No row of the file could be taken: see why for each row.")).toBeVisible();
+    await expect(dialog.getByRole("region", { name: "Rows not taken" })).toContainText(
+      'Row 2: Write the recurrence as weekly, monthly, quarterly, yearly or once, not "sometimes".',
+    );
+    await dialog.getByLabel("Template name").fill("");
     await dialog.locator("input[type=file]").setInputFiles({
       name: "payroll.csv",
       mimeType: "text/csv",

@@ -29,6 +29,7 @@ import { membersRouter } from "./modules/members/members.index.js";
 import { passwordResetRouter } from "./modules/password-reset/password-reset.index.js";
 import { profileRouter } from "./modules/profile/profile.index.js";
 import { supportRouter } from "./modules/support/support.index.js";
+import { taskFiltersRouter } from "./modules/work/task-filters/task-filters.index.js";
 import { tasksRouter } from "./modules/work/tasks/tasks.index.js";
 import { topicsRouter } from "./modules/work/topics/topics.index.js";
 import { workflowsRouter } from "./modules/work/workflows/workflows.index.js";
@@ -75,6 +76,7 @@ export function buildApi(deps: Deps) {
   api.route("/", topicsRouter());
   api.route("/", tasksRouter());
   api.route("/", workflowsRouter());
+  api.route("/", taskFiltersRouter());
   api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",

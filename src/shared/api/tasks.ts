@@ -87,6 +87,14 @@ export const Task = z
 export type Task = z.infer<typeof Task>;
 
 export const TaskListQuery = z.object({
+  includePlanned: z
+    .enum(["true", "false"], { message: "Use true or false." })
+    .optional()
+    .transform((v) => v === "true")
+    .meta({
+      description:
+        "Also the workflows' occurrences beyond 45 days (`planned: true`, no id), up to `to` or a year ahead.",
+    }),
   assignee: z
     .union([z.literal("me"), z.uuid()], { message: "Use me or a member's id." })
     .optional()
@@ -106,7 +114,93 @@ export const TaskListQuery = z.object({
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
 
+/** Counting stops here: beyond it a count costs more than it tells (narrow the filters). */
+export const MAX_COUNTED_TASKS = 5_000;
+
+const totalCapped = z.boolean().meta({
+  description: `More than \`total\` match: counting stops at ${MAX_COUNTED_TASKS.toLocaleString("en-GB")}.`,
+});
+
 export const TaskList = z
-  .object({ items: z.array(Task), total: z.number().int() })
+  .object({ items: z.array(Task), total: z.number().int(), totalCapped })
   .meta({ id: "TaskList", description: "By deadline, then title." });
 export type TaskList = z.infer<typeof TaskList>;
+
+export const MoveTaskLaterBody = z
+  .object({
+    until: CalendarDateField.meta({
+      description:
+        "The day work is picked up (the task's new start date): after today, on or before the deadline.",
+    }),
+  })
+  .meta({ id: "MoveTaskLaterBody" });
+
+export const BULK_TASK_ACTIONS = ["reassign", "done", "postpone"] as const;
+
+export const BulkTasksBody = z
+  .object({
+    action: z.enum(BULK_TASK_ACTIONS, { message: "Choose an action: reassign, done or postpone." }),
+    ids: z
+      .array(z.uuid({ message: "Not a valid task id." }))
+      .min(1, "Choose at least one task.")
+      .max(500, "Choose at most 500 tasks at once."),
+    assigneeIds: TaskFields.assigneeIds.optional().meta({ description: "reassign: who does them now." }),
+    to: CalendarDateField.optional().meta({ description: "postpone: the new deadline." }),
+  })
+  .superRefine((body, ctx) => {
+    if (body.action === "reassign" && !body.assigneeIds) {
+      ctx.addIssue({ code: "custom", path: ["assigneeIds"], message: "Choose who does the tasks." });
+    }
+    if (body.action === "postpone" && !body.to) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "Choose the new deadline." });
+    }
+  })
+  .meta({ id: "BulkTasksBody" });
+export type BulkTasksBody = z.infer<typeof BulkTasksBody>;
+
+export const BulkTasksResult = z
+  .object({
+    results: z.array(
+      z.object({
+        id: z.string(),
+        ok: z.boolean(),
+        error: z.string().optional().meta({ description: "Why this task was not changed." }),
+      }),
+    ),
+  })
+  .meta({ id: "BulkTasksResult", description: "One result per id, in the order sent." });
+export type BulkTasksResult = z.infer<typeof BulkTasksResult>;
+
+export const TASK_EVENT_KINDS = [
+  "created",
+  "changed",
+  "done",
+  "reopened",
+  "postponed",
+  "moved_to_later",
+  "checklist_ticked",
+  "checklist_unticked",
+] as const;
+export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
+
+export const TaskEvent = z
+  .object({
+    id: z.uuid(),
+    at: z.string(),
+    by: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    kind: z.enum(TASK_EVENT_KINDS),
+    bulk: z.boolean().meta({ description: "Made by a bulk action on many tasks." }),
+    changes: z
+      .array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() }))
+      .meta({ description: "`changed`: each field with its value before and after." }),
+    from: z.string().nullable().meta({ description: "`postponed`, `moved_to_later`: the day before." }),
+    to: z.string().nullable().meta({ description: "`postponed`, `moved_to_later`, `reopened`: after." }),
+    item: z.string().nullable().meta({ description: "`checklist_…`: the item's text." }),
+  })
+  .meta({ id: "TaskEvent" });
+export type TaskEvent = z.infer<typeof TaskEvent>;
+
+export const TaskHistory = z
+  .object({ items: z.array(TaskEvent) })
+  .meta({ id: "TaskHistory", description: "Newest first." });
+export type TaskHistory = z.infer<typeof TaskHistory>;

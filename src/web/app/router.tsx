@@ -69,6 +69,10 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: "/tasks/all",
+                element: lazyPage(() => import("../features/tasks/AllTasksPage.js"), "AllTasksPage"),
+              },
+              {
                 path: "/tasks/:id",
                 element: lazyPage(() => import("../features/tasks/TaskPage.js"), "TaskPage"),
               },

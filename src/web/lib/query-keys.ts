@@ -7,6 +7,8 @@ export const queryKeys = {
   tasks: ["tasks"],
   taskList: (query: string) => ["tasks", "list", query],
   task: (id: string) => ["tasks", "one", id],
+  taskHistory: (id: string) => ["tasks", "history", id],
+  taskSettings: ["company", "task-settings"],
   companyCalendar: ["company", "calendar"],
   companyHolidays: (year: number) => ["company", "holidays", year],
   holidayCountries: ["holiday-places", "countries"],

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { PLANS } from "../../../shared/plans.js";
 
 export const companies = pgTable(
@@ -16,6 +16,8 @@ export const companies = pgTable(
     region: text("region"),
     /** ISO weekdays worked, 1 = Monday … 7 = Sunday, ascending: business-day rules count these. */
     workingDays: smallint("working_days").array().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
+    /** When true, a task with unticked checklist items cannot be marked done. */
+    checklistBeforeDone: boolean("checklist_before_done").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // The operator command finds a company by name, so names must not collide (case-insensitively).

@@ -6,9 +6,11 @@ import { holidayCountries, holidayPlaceProblem, holidayRegions } from "../work/c
 import type * as routes from "./company.routes.js";
 import { getCompany as get } from "./get-company.js";
 import { getCompanyCalendar as getCalendar } from "./get-company-calendar.js";
+import { getTaskSettings as getSettings } from "./get-task-settings.js";
 import { listCompanyHolidays as listHolidays } from "./list-company-holidays.js";
 import { renameCompany } from "./rename-company.js";
 import { updateCompanyCalendar as setCalendar } from "./update-company-calendar.js";
+import { updateTaskSettings as setSettings } from "./update-task-settings.js";
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 
@@ -38,4 +40,12 @@ export const listHolidayRegions: Handler<"listHolidayRegions"> = (c) => {
   const country = c.req.valid("param").country.toUpperCase();
   if (holidayPlaceProblem({ country })) throw notFound("That country");
   return c.json({ items: holidayRegions(country) }, 200);
+};
+
+export const getTaskSettings: Handler<"getTaskSettings"> = async (c) =>
+  c.json(await getSettings(c.get("scope")), 200);
+
+export const updateTaskSettings: Handler<"updateTaskSettings"> = async (c) => {
+  assertCanManage(c.get("auth"));
+  return c.json(await setSettings(c.get("scope"), c.req.valid("json")), 200);
 };

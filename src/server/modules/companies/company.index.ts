@@ -14,5 +14,7 @@ export function companyRouter() {
     .openapi(routes.updateCompanyCalendar, handlers.updateCompanyCalendar)
     .openapi(routes.listCompanyHolidays, handlers.listCompanyHolidays)
     .openapi(routes.listHolidayCountries, handlers.listHolidayCountries)
-    .openapi(routes.listHolidayRegions, handlers.listHolidayRegions);
+    .openapi(routes.listHolidayRegions, handlers.listHolidayRegions)
+    .openapi(routes.getTaskSettings, handlers.getTaskSettings)
+    .openapi(routes.updateTaskSettings, handlers.updateTaskSettings);
 }

@@ -8,6 +8,7 @@ import {
   HolidayPlaces,
   UpdateCompanyCalendarBody,
 } from "../../../shared/api/company-calendar.js";
+import { TaskSettings } from "../../../shared/api/task-settings.js";
 import { errors, jsonBody, jsonContent, signedIn } from "../../lib/http/responses.js";
 
 const tags = ["Company"];
@@ -97,5 +98,30 @@ export const listHolidayRegions = createRoute({
     400: errors[400],
     401: errors[401],
     404: errors[404],
+  },
+});
+
+export const getTaskSettings = createRoute({
+  method: "get",
+  path: "/company/task-settings",
+  tags,
+  security: signedIn,
+  summary:
+    "How the company's tasks behave: whether an unfinished checklist keeps a task from being marked done",
+  responses: { 200: jsonContent(TaskSettings, "The task settings."), 401: errors[401] },
+});
+
+export const updateTaskSettings = createRoute({
+  method: "put",
+  path: "/company/task-settings",
+  tags,
+  security: signedIn,
+  summary: "Set how the company's tasks behave (Owner or Admin)",
+  request: { body: jsonBody(TaskSettings) },
+  responses: {
+    200: jsonContent(TaskSettings, "The task settings after the change."),
+    400: errors[400],
+    401: errors[401],
+    403: errors[403],
   },
 });

@@ -15,6 +15,7 @@ import { CompanyNameForm } from "./CompanyNameForm.js";
 import { describeWorkingDays } from "./calendar-form.js";
 import { useCompany } from "./company-api.js";
 import { useCompanyCalendar } from "./company-calendar-api.js";
+import { TaskSettingsSection } from "./TaskSettingsSection.js";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
@@ -36,7 +37,7 @@ export function CompanySettingsPage() {
     <>
       <PageHeader
         title="Company settings"
-        description="Your company's name, its calendar (country, time zone, working days), the topics of its work, and its plan."
+        description="Your company's name, its calendar (country, time zone, working days), the topics of its work, how its tasks behave, and its plan."
       />
       {company.isPending ? (
         <LoadingState label="Loading company settings…" />
@@ -68,6 +69,9 @@ export function CompanySettingsPage() {
           </Section>
           <Section title="Topics">
             <TopicsSection canManage={canManage} />
+          </Section>
+          <Section title="Tasks">
+            <TaskSettingsSection canManage={canManage} />
           </Section>
           <Section title="Plan">
             <Stack gap="sm">

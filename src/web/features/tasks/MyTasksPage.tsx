@@ -10,7 +10,9 @@ import { ErrorState, LoadingState } from "../../components/QueryStates.js";
 import { notifyFailure, notifySuccess } from "../../lib/notify.js";
 import { usePageTitle } from "../../lib/use-page-title.js";
 import { useCompanyCalendar } from "../company/company-calendar-api.js";
+import { MoveToLater } from "./MoveToLater.js";
 import { NewTaskDialog } from "./NewTaskDialog.js";
+import { TasksTabs } from "./TasksTabs.js";
 import { groupTasks } from "./task-buckets.js";
 import { useMarkTaskDone, useTasks } from "./tasks-api.js";
 
@@ -65,6 +67,14 @@ function TaskRow({ task, today }: { task: Task; today: string }) {
       </Table.Td>
       <Table.Td w={130} c={task.overdue ? "red" : undefined} fw={task.overdue ? 600 : undefined}>
         {day(task.deadline, today)}
+        {task.startDate && task.startDate > today && (
+          <Text size="xs" c="dimmed">
+            picked up {day(task.startDate, today)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td w={140} ta="right">
+        <MoveToLater task={task} size="xs" />
       </Table.Td>
     </Table.Tr>
   );
@@ -117,6 +127,7 @@ export function MyTasksPage() {
           </Button>
         }
       />
+      <TasksTabs current="/tasks" />
       {tasks.isPending || calendar.isPending ? (
         <LoadingState label="Loading your tasks…" />
       ) : tasks.isError ? (

@@ -9,23 +9,13 @@ import { errorMessage } from "../../lib/api.js";
 import { notifyFailure, notifySuccess } from "../../lib/notify.js";
 import { usePageTitle } from "../../lib/use-page-title.js";
 import { useCurrentUser } from "../auth/current-user.js";
+import { MoveToLater } from "./MoveToLater.js";
+import { TaskEditForm } from "./TaskEditForm.js";
+import { TaskHistoryList } from "./TaskHistoryList.js";
+import { longDay, minutesToHours, STATUS_LABELS } from "./task-labels.js";
 import { deleteTask, useMarkTaskDone, usePostponeTask, useTask, useUpdateTask } from "./tasks-api.js";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-/** "Tue, 30 Jun 2099" */
-const day = (date: string) => dateFormat.format(new Date(`${date}T00:00:00Z`));
-
-const STATUS_LABELS: Record<Task["status"], string> = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  done: "Done",
-};
+const day = longDay;
 
 /** The checklist: each item ticked or unticked is saved at once. */
 function Checklist({ task }: { task: Task }) {
@@ -110,6 +100,7 @@ export function TaskPage() {
   const navigate = useNavigate();
   const { canManage } = useCurrentUser();
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
   usePageTitle(task.data?.title ?? "Task");
 
   if (task.isPending) return <LoadingState label="Loading the task…" />;
@@ -142,6 +133,12 @@ export function TaskPage() {
           </Group>
         </Stack>
         <Group gap="xs">
+          {!editing && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
+          <MoveToLater task={t} />
           {t.status !== "done" && (
             <Button
               loading={done.isPending}
@@ -163,23 +160,28 @@ export function TaskPage() {
         </Group>
       </Group>
       <Paper withBorder radius="md" p="lg">
-        <Stack gap="md">
-          <Text>
-            Deadline <b>{day(t.deadline)}</b>
-            {t.startDate && <> · starts {day(t.startDate)}</>}
-            {t.estimateMinutes !== null && (
-              <> · estimate {Math.round((t.estimateMinutes / 60) * 10) / 10} h</>
-            )}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t.assignees.length > 0
-              ? `Assigned to ${t.assignees.map((a) => a.name).join(", ")}`
-              : "Nobody is assigned."}
-          </Text>
-          {t.description && <Text style={{ whiteSpace: "pre-wrap" }}>{t.description}</Text>}
-          <Checklist task={t} />
-          {t.status !== "done" && <Postpone task={t} />}
-        </Stack>
+        {editing ? (
+          <TaskEditForm task={t} onDone={() => setEditing(false)} />
+        ) : (
+          <Stack gap="md">
+            <Text>
+              Deadline <b>{day(t.deadline)}</b>
+              {t.startDate && <> · picked up {day(t.startDate)}</>}
+              {t.estimateMinutes !== null && <> · estimate {minutesToHours(t.estimateMinutes)} h</>}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t.assignees.length > 0
+                ? `Assigned to ${t.assignees.map((a) => a.name).join(", ")}`
+                : "Nobody is assigned."}
+            </Text>
+            {t.description && <Text style={{ whiteSpace: "pre-wrap" }}>{t.description}</Text>}
+            <Checklist task={t} />
+            {t.status !== "done" && <Postpone task={t} />}
+          </Stack>
+        )}
+      </Paper>
+      <Paper withBorder radius="md" p="lg" mt="lg" component="section" aria-label="History">
+        <TaskHistoryList taskId={t.id} />
       </Paper>
       <ConfirmDialog
         opened={deleting}

@@ -12,6 +12,12 @@ describe("My tasks' groups", () => {
     expect(bucketOf({ deadline: "2026-01-19" }, today)).toBe("Later");
   });
 
+  it("puts a task moved to later under Later until its start date, unless it is overdue", () => {
+    expect(bucketOf({ deadline: "2026-01-16", startDate: "2026-01-15" }, today)).toBe("Later");
+    expect(bucketOf({ deadline: "2026-01-16", startDate: "2026-01-14" }, today)).toBe("This week");
+    expect(bucketOf({ deadline: "2026-01-13", startDate: "2026-01-15" }, today)).toBe("Overdue");
+  });
+
   it("on a Sunday, this week is only today", () => {
     expect(bucketOf({ deadline: "2026-01-19" }, "2026-01-18")).toBe("Later");
   });

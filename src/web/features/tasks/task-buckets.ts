@@ -1,6 +1,8 @@
 import type { Task } from "../../../shared/api/tasks.js";
 import { addDays, type CalendarDate, weekdayOf } from "../../../shared/calendar/calendar-date.js";
 
+type TaskDates = Pick<Task, "deadline"> & Partial<Pick<Task, "startDate">>;
+
 export type BucketName = "Overdue" | "Today" | "This week" | "Later";
 export const BUCKETS: readonly BucketName[] = ["Overdue", "Today", "This week", "Later"];
 
@@ -9,16 +11,20 @@ function endOfWeek(today: CalendarDate): CalendarDate {
   return addDays(today, 7 - weekdayOf(today));
 }
 
-/** Where a task belongs on My tasks, as of `today` in the company's time zone. */
-export function bucketOf(task: Pick<Task, "deadline">, today: CalendarDate): BucketName {
+/**
+ * Where a task belongs on My tasks, as of `today` in the company's time zone. A task moved to
+ * later (picked up after today) waits under Later, unless it is overdue.
+ */
+export function bucketOf(task: TaskDates, today: CalendarDate): BucketName {
   if (task.deadline < today) return "Overdue";
+  if (task.startDate && task.startDate > today) return "Later";
   if (task.deadline === today) return "Today";
   if (task.deadline <= endOfWeek(today)) return "This week";
   return "Later";
 }
 
 /** The tasks in their buckets, in the order given (by deadline), empty buckets left out. */
-export function groupTasks<T extends Pick<Task, "deadline">>(
+export function groupTasks<T extends TaskDates>(
   tasks: readonly T[],
   today: CalendarDate,
 ): { name: BucketName; tasks: T[] }[] {

@@ -1,5 +1,13 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { type CreateTaskBody, Task, TaskList, type UpdateTaskBody } from "../../../shared/api/tasks.js";
+import {
+  type BulkTasksBody,
+  BulkTasksResult,
+  type CreateTaskBody,
+  Task,
+  TaskHistory,
+  TaskList,
+  type UpdateTaskBody,
+} from "../../../shared/api/tasks.js";
 import { api } from "../../lib/api.js";
 import { queryClient } from "../../lib/query-client.js";
 import { queryKeys } from "../../lib/query-keys.js";
@@ -21,6 +29,7 @@ export function useTask(id: string) {
 function saved(task: Task) {
   queryClient.setQueryData(queryKeys.task(task.id), task);
   void queryClient.invalidateQueries({ queryKey: [...queryKeys.tasks, "list"] });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.taskHistory(task.id) });
 }
 
 const changed = () => void queryClient.invalidateQueries({ queryKey: queryKeys.tasks });
@@ -56,5 +65,29 @@ export function useMarkTaskDone() {
   return useMutation({
     mutationFn: (id: string) => api.post(`/tasks/${id}/done`, undefined, Task),
     onSuccess: saved,
+  });
+}
+
+/** Move to later: the task is picked up on `until` (its start date); the deadline stays. */
+export function useMoveTaskToLater(id: string) {
+  return useMutation({
+    mutationFn: (until: string) => api.post(`/tasks/${id}/later`, { until }, Task),
+    onSuccess: saved,
+  });
+}
+
+/** A task's history, newest first. */
+export function useTaskHistory(id: string) {
+  return useQuery({
+    queryKey: queryKeys.taskHistory(id),
+    queryFn: () => api.get(`/tasks/${id}/history`, TaskHistory),
+  });
+}
+
+/** Reassign, mark done or postpone many tasks; each has its own result. */
+export function useBulkTasks() {
+  return useMutation({
+    mutationFn: (body: BulkTasksBody) => api.post("/tasks/bulk", body, BulkTasksResult),
+    onSuccess: changed,
   });
 }

@@ -2,6 +2,7 @@ import type { CreateTaskBody, Task } from "../../../../shared/api/tasks.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
 import { getTask } from "./get-task.js";
+import { writeTaskEvents } from "./task-events.js";
 import { checkTaskReferences } from "./task-values.js";
 
 export interface CreateTaskInput {
@@ -35,6 +36,7 @@ export async function createTask(scope: CompanyScope, { task, userId, now }: Cre
         task.assigneeIds.map((assignee) => ({ taskId: row!.id, userId: assignee })),
       );
     }
+    await writeTaskEvents(tx, row!.id, [{ kind: "created", details: {} }], { userId, now });
     return row!.id;
   });
   return getTask(scope, { id, now });

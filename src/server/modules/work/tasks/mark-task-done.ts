@@ -4,10 +4,12 @@ import { updateTask } from "./update-task.js";
 
 export interface MarkTaskDoneInput {
   id: string;
+  userId: string | null;
   now: Date;
+  bulk?: boolean;
 }
 
 /** Mark done: the task is done as of now (marking it again keeps the first time). */
-export function markTaskDone(scope: CompanyScope, { id, now }: MarkTaskDoneInput): Promise<Task> {
-  return updateTask(scope, { id, changes: { status: "done" }, now });
+export function markTaskDone(scope: CompanyScope, input: MarkTaskDoneInput): Promise<Task> {
+  return updateTask(scope, { ...input, changes: { status: "done" } });
 }

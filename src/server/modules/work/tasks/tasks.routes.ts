@@ -1,13 +1,18 @@
 import { createRoute } from "@hono/zod-openapi";
 import { IdParam } from "../../../../shared/api/common.js";
 import {
+  BulkTasksBody,
+  BulkTasksResult,
   CreateTaskBody,
+  MoveTaskLaterBody,
   PostponeTaskBody,
   Task,
+  TaskHistory,
   TaskList,
   TaskListQuery,
   UpdateTaskBody,
 } from "../../../../shared/api/tasks.js";
+import { TaskListWithPlanned } from "../../../../shared/api/workflows.js";
 import { errors, jsonBody, jsonContent, NoContent, signedIn } from "../../../lib/http/responses.js";
 
 const tags = ["Tasks"];
@@ -22,7 +27,7 @@ export const listTasks = createRoute({
   summary:
     "Tasks by deadline: a person's (`assignee=me`), a client's, a topic's, by status (`open`, `overdue`: in the company's time zone) and deadline range; paged",
   request: { query: TaskListQuery },
-  responses: { 200: jsonContent(TaskList, "A page of tasks and how many match."), ...common },
+  responses: { 200: jsonContent(TaskListWithPlanned, "A page of tasks and how many match."), ...common },
 });
 
 export const createTask = createRoute({
@@ -50,9 +55,15 @@ export const updateTask = createRoute({
   path: "/tasks/{id}",
   tags,
   security,
-  summary: "Change a task (its checklist and assignees are replaced when sent)",
+  summary:
+    "Change a task (its checklist and assignees are replaced when sent); `status: done` is refused (409) while checklist items are unticked, if the company's task settings ask for that",
   request: { params: IdParam, body: jsonBody(UpdateTaskBody) },
-  responses: { 200: jsonContent(Task, "The task after the change."), 404: errors[404], ...common },
+  responses: {
+    200: jsonContent(Task, "The task after the change."),
+    404: errors[404],
+    409: errors[409],
+    ...common,
+  },
 });
 
 export const deleteTask = createRoute({
@@ -70,9 +81,10 @@ export const markTaskDone = createRoute({
   path: "/tasks/{id}/done",
   tags,
   security,
-  summary: "Mark done",
+  summary:
+    "Mark done (refused with 409 while checklist items are unticked, if the company's task settings ask for that)",
   request: { params: IdParam },
-  responses: { 200: jsonContent(Task, "The task, done."), 404: errors[404], ...common },
+  responses: { 200: jsonContent(Task, "The task, done."), 404: errors[404], 409: errors[409], ...common },
 });
 
 export const postponeTask = createRoute({
@@ -88,4 +100,41 @@ export const postponeTask = createRoute({
     409: errors[409],
     ...common,
   },
+});
+
+export const moveTaskToLater = createRoute({
+  method: "post",
+  path: "/tasks/{id}/later",
+  tags,
+  security,
+  summary:
+    "Move to later: the task is picked up on `until` (its start date; after today in the company's zone, on or before the deadline). The deadline stays: to move it, postpone",
+  request: { params: IdParam, body: jsonBody(MoveTaskLaterBody) },
+  responses: {
+    200: jsonContent(Task, "The task with its new start date."),
+    404: errors[404],
+    409: errors[409],
+    ...common,
+  },
+});
+
+export const bulkUpdateTasks = createRoute({
+  method: "post",
+  path: "/tasks/bulk",
+  tags,
+  security,
+  summary:
+    "Reassign, mark done or postpone up to 500 tasks; each is done on its own and reported (a refused or unknown task does not stop the rest)",
+  request: { body: jsonBody(BulkTasksBody) },
+  responses: { 200: jsonContent(BulkTasksResult, "One result per task."), ...common },
+});
+
+export const getTaskHistory = createRoute({
+  method: "get",
+  path: "/tasks/{id}/history",
+  tags,
+  security,
+  summary: "A task's history: made, changed, done, reopened, postponed, moved to later, checklist ticks",
+  request: { params: IdParam },
+  responses: { 200: jsonContent(TaskHistory, "Newest first."), 404: errors[404], ...common },
 });

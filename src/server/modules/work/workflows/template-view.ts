@@ -11,12 +11,19 @@ import {
 
 type Names = Map<string, string>;
 
-/** The names of the topics and members the given task lists point to (two queries in all). */
-export async function namesFor(scope: CompanyScope, lists: TemplateTaskRow[][]): Promise<Names> {
+/** The names of the topics and members the given task lists (and `people`) point to, in two queries. */
+export async function namesFor(
+  scope: CompanyScope,
+  lists: TemplateTaskRow[][],
+  people: string[] = [],
+): Promise<Names> {
   const all = lists.flat();
   const topicIds = [...new Set(all.flatMap((t) => (t.topicId ? [t.topicId] : [])))];
   const memberIds = [
-    ...new Set(all.flatMap((t) => (t.assignee && t.assignee !== "responsible" ? [t.assignee] : []))),
+    ...new Set([
+      ...people,
+      ...all.flatMap((t) => (t.assignee && t.assignee !== "responsible" ? [t.assignee] : [])),
+    ]),
   ];
   const [topicRows, memberRows] = await Promise.all([
     topicIds.length === 0

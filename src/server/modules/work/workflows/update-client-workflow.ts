@@ -4,6 +4,7 @@ import type { CompanyScope } from "../../../db/company-scope.js";
 import { clientWorkflows } from "../../../db/schema/workflows.js";
 import { AppError, notFound } from "../../../lib/errors.js";
 import { clientWorkflowViews } from "./client-workflow-view.js";
+import { generateWorkflowTasks } from "./generate-workflow-tasks.js";
 import { toTemplateTaskRows } from "./template-tasks.js";
 
 export interface UpdateClientWorkflowInput {
@@ -16,7 +17,7 @@ export interface UpdateClientWorkflowInput {
 
 /**
  * Changes one client's workflow without touching the template. Its tasks from today on follow the
- * change; tasks already made stay as they are.
+ * change at once; tasks already made stay as they are.
  */
 export async function updateClientWorkflow(
   scope: CompanyScope,
@@ -34,6 +35,7 @@ export async function updateClientWorkflow(
   const own = tasks === null ? null : await toTemplateTaskRows(scope, tasks);
   const version = sql`${clientWorkflows.version} + 1` as unknown as number;
   await scope.update(clientWorkflows, { tasks: own, version, updatedAt: now }, where);
+  await generateWorkflowTasks(scope, { now, workflowIds: [workflowId] });
   const [view] = await clientWorkflowViews(scope, { clientId, workflowId, now });
   return view!;
 }

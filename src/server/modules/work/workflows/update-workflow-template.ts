@@ -3,6 +3,7 @@ import type { TemplateTaskInput, WorkflowTemplate } from "../../../../shared/api
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { clientWorkflows, workflowTemplates } from "../../../db/schema/workflows.js";
 import { AppError } from "../../../lib/errors.js";
+import { generateWorkflowTasks } from "./generate-workflow-tasks.js";
 import { findTemplateRow, getWorkflowTemplate } from "./get-workflow-template.js";
 import { toTemplateTaskRows } from "./template-tasks.js";
 
@@ -13,8 +14,8 @@ export interface UpdateWorkflowTemplateInput {
 }
 
 /**
- * Changes a template. New tasks reach the clients that follow it from today on (the next
- * generation looks again); tasks already made stay as they are.
+ * Changes a template. The clients that follow it get its new tasks from today on, at once; tasks
+ * already made stay as they are.
  */
 export async function updateWorkflowTemplate(
   scope: CompanyScope,
@@ -26,19 +27,23 @@ export async function updateWorkflowTemplate(
     throw new AppError("conflict", "A built-in template cannot be changed: clone it, then change the copy.");
   }
   const tasks = content.tasks ? await toTemplateTaskRows(scope, content.tasks) : undefined;
-  await scope.transaction(async (tx) => {
+  const followers = await scope.transaction(async (tx) => {
     await tx.update(
       workflowTemplates,
       { ...content, tasks, hidden, updatedAt: now },
       eq(workflowTemplates.id, id),
     );
-    if (tasks) {
-      await tx.update(
+    if (!tasks) return [];
+    return tx
+      .update(
         clientWorkflows,
         { version: sql`${clientWorkflows.version} + 1` as unknown as number, updatedAt: now },
         and(eq(clientWorkflows.templateId, id), isNull(clientWorkflows.tasks)),
-      );
-    }
+      )
+      .returning({ id: clientWorkflows.id });
   });
+  // Made now rather than at the next hourly run, so lists show the change at once.
+  if (followers.length > 0)
+    await generateWorkflowTasks(scope, { now, workflowIds: followers.map((f) => f.id) });
   return getWorkflowTemplate(scope, id);
 }

@@ -140,19 +140,11 @@ export const removeClientWorkflow = createRoute({
   responses: { 200: jsonContent(RemoveClientWorkflowResult, "How many tasks were removed."), ...managed },
 });
 
-/** The file's content is checked by the use case (size, type, rows), so a bad one is reported in words. */
-const UploadWorkflowTemplateForm = z.object({
-  // Checked in the handler: a missing part would otherwise get zod's own words.
+const UploadTemplateForm = z.object({
   file: z
-    .any()
-    .optional()
-    .meta({ type: "string", format: "binary", description: "A .csv or .xlsx file, at most 1 MB." }),
-  name: z
-    .string()
-    .trim()
-    .max(200, "Use at most 200 characters.")
-    .optional()
-    .meta({ description: "The template's name; without it, the file's name." }),
+    .custom<File>((value) => value instanceof File, "Choose a CSV or XLSX file.")
+    .meta({ type: "string", format: "binary", description: "A CSV or XLSX file, one row per task." }),
+  name: z.string().trim().max(200, "Use at most 200 characters.").optional(),
 });
 
 export const uploadWorkflowTemplate = createRoute({
@@ -161,12 +153,12 @@ export const uploadWorkflowTemplate = createRoute({
   tags,
   security,
   summary:
-    "A template from a CSV or XLSX file, one row per task; the rows not taken are listed with the reason (Owner or Admin)",
+    "A new template from a CSV or XLSX file (one row per task); rows that cannot be taken are reported (Owner or Admin)",
   request: {
-    body: { content: { "multipart/form-data": { schema: UploadWorkflowTemplateForm } }, required: true },
+    body: { content: { "multipart/form-data": { schema: UploadTemplateForm } }, required: true },
   },
   responses: {
-    201: jsonContent(UploadWorkflowTemplateResult, "The template, and the rows not taken."),
+    201: jsonContent(UploadWorkflowTemplateResult, "The template, and the rows not taken with why."),
     403: errors[403],
     ...common,
   },
