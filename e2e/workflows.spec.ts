@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { callAsPage, signUp } from "./support/kontor.js";
+import { addMember, callAsPage, logIn, newBrowserPage, signUp } from "./support/kontor.js";
 
 test("Workflows: a template with a business-day rule built in the editor, applied to three clients from the list, seen on a client's Workflow tab; a CSV with a bad row uploaded with its report", async ({
   page,
+  browser,
+  request,
 }) => {
   await signUp(page);
   const clients = ["Alder Bakery OÜ", "Birch Books OÜ", "Cedar Cafe OÜ"];
@@ -107,6 +109,37 @@ test("Workflows: a template with a business-day rule built in the editor, applie
     await expect(workflow.getByRole("row", { name: /VAT return/ })).toContainText(
       "20 business days after the end",
     );
+  });
+
+  await test.step("a Member reads the templates and a client's workflow, and changes nothing", async () => {
+    const member = await addMember(page, request, { name: "Mari Maasikas", role: "member" });
+    const memberPage = await newBrowserPage(browser);
+    await memberPage.goto("/login");
+    await logIn(memberPage, member.email);
+    await expect(memberPage.getByRole("heading", { name: "Welcome, Mari" })).toBeVisible();
+    await memberPage
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Workflows" })
+      .click();
+    await expect(memberPage.getByRole("row", { name: /Monthly VAT return \(ours\)/ })).toContainText(
+      "2 clients",
+    );
+    await expect(memberPage.getByRole("button", { name: "New template" })).toHaveCount(0);
+    await expect(memberPage.getByRole("button", { name: /^Clone / })).toHaveCount(0);
+    await memberPage.getByRole("link", { name: "Monthly VAT return (ours)" }).click();
+    await expect(
+      memberPage.getByText("The Company Owner or an Admin changes workflow templates."),
+    ).toBeVisible();
+    await expect(memberPage.getByRole("group", { name: "Task 1" }).getByLabel("Title")).toBeDisabled();
+    await expect(memberPage.getByRole("button", { name: "Clone" })).toHaveCount(0);
+    await memberPage.goto("/clients");
+    await memberPage.getByRole("link", { name: "Cedar Cafe OÜ" }).click();
+    await memberPage.getByRole("tab", { name: "Workflow" }).click();
+    await expect(memberPage.getByRole("region", { name: "Monthly VAT return (ours)" })).toBeVisible();
+    await expect(memberPage.getByRole("button", { name: "Remove" })).toHaveCount(0);
+    await expect(memberPage.getByRole("form", { name: "Apply a workflow template" })).toHaveCount(0);
+    await memberPage.screenshot({ path: "test-results/client-workflow-member.png", fullPage: true });
+    await memberPage.context().close();
   });
 
   await test.step("a built-in template opens read-only; its clone can be changed", async () => {
