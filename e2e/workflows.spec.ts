@@ -159,6 +159,12 @@ test("Workflows: a template with a business-day rule built in the editor, applie
   await test.step("upload a CSV with one bad row and read the report", async () => {
     await page.goto("/tasks/templates");
     await page.getByRole("button", { name: "Upload from file" }).click();
+    // The example file it offers is there to download.
+    const example = page.getByRole("link", { name: "Download an example" });
+    const href = (await example.getAttribute("href")) ?? "";
+    expect(await (await page.request.get(href)).text()).toMatch(
+      /^Title,Topic,Assignee,Estimate,Checklist,Recurrence,Month,Due/,
+    );
     const dialog = page.getByRole("dialog", { name: "Upload a workflow template" });
     // No row can be taken: nothing is made, and each row says why.
     await dialog.locator("input[type=file]").setInputFiles({
