@@ -103,3 +103,44 @@ test("All tasks: filters kept in the address, saved filters, overdue in red, and
     await page.screenshot({ path: "test-results/all-tasks.png", fullPage: true });
   });
 });
+
+test("Calendar: a month of tasks on their deadline days, today marked, +N more, previous and next month", async ({
+  page,
+}) => {
+  await signUp(page);
+  const alder = await post<{ id: string }>(page, "/api/clients", { name: "Alder Bakery OÜ" });
+  for (const title of ["A payroll", "B VAT return", "C bookkeeping", "D annual report", "E payslips"]) {
+    await post(page, "/api/tasks", { clientId: alder.id, title, deadline: "2099-06-10" });
+  }
+  await post(page, "/api/tasks", { clientId: alder.id, title: "Board minutes", deadline: "2099-07-01" });
+
+  await page.goto("/tasks");
+  await page.getByRole("tab", { name: "Calendar" }).click();
+  await expect(page.getByRole("gridcell", { includeHidden: false }).filter({ hasText: "today" })).toHaveCount(
+    1,
+  );
+
+  await page.goto("/tasks/calendar?month=2099-06");
+  await expect(page.getByRole("heading", { name: "June 2099" })).toBeVisible();
+  const tenth = page.getByRole("gridcell", { name: "2099-06-10" });
+  await expect(tenth.getByRole("link")).toHaveCount(3);
+  await expect(tenth).toContainText("A payroll");
+  // 1 July shows in June's last week.
+  await expect(page.getByRole("gridcell", { name: "2099-07-01" })).toContainText("Board minutes");
+  await tenth.getByRole("button", { name: "+2 more" }).click();
+  await expect(page.getByRole("dialog").getByRole("link", { name: /E payslips/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/calendar.png", fullPage: true });
+  await page
+    .getByRole("dialog")
+    .getByRole("link", { name: /E payslips/ })
+    .click();
+  await expect(page.getByRole("heading", { name: "E payslips" })).toBeVisible();
+  await page.goBack();
+
+  await page.getByRole("button", { name: "Next month" }).click();
+  await expect(page.getByRole("heading", { name: "July 2099" })).toBeVisible();
+  await expect(page).toHaveURL(/month=2099-07/);
+  await page.getByRole("button", { name: "Previous month" }).click();
+  await page.getByRole("button", { name: "Previous month" }).click();
+  await expect(page.getByRole("heading", { name: "May 2099" })).toBeVisible();
+});

@@ -177,3 +177,48 @@ test("A task's page: its fields edited in place, moved to later, the checklist r
   await expect(history.getByText("made the task")).toBeVisible();
   await page.screenshot({ path: "test-results/task-page-history.png", fullPage: true });
 });
+
+test("Task fields: the Owner adds a number field in Company settings; a task's value is entered on its page", async ({
+  page,
+}) => {
+  await signUp(page);
+  const client = (await (
+    await callAsPage(page, "POST", "/api/clients", { name: "Cedar Foods OÜ" })
+  ).json()) as {
+    id: string;
+  };
+  await page.goto("/company");
+  const section = page.getByRole("region", { name: "Task fields" });
+  await expect(section.getByText("No task fields yet.")).toBeVisible();
+  await section.getByRole("textbox", { name: "New task field" }).fill("Sales invoices");
+  await section.getByRole("button", { name: "Add field" }).click();
+  await expect(page.getByText("Sales invoices is added to every task.")).toBeVisible();
+  await section.getByRole("textbox", { name: "New task field" }).fill("sales invoices");
+  await section.getByRole("button", { name: "Add field" }).click();
+  await expect(section.getByText("There is a task field called sales invoices already.")).toBeVisible();
+  await section.getByRole("textbox", { name: "Name of Sales invoices" }).fill("Sales invoices issued");
+  await section.getByRole("textbox", { name: "Name of Sales invoices" }).press("Enter");
+  await expect(section.getByRole("textbox", { name: "Name of Sales invoices issued" })).toBeVisible();
+  await page.screenshot({ path: "test-results/company-task-fields.png", fullPage: true });
+
+  const made = await callAsPage(page, "POST", "/api/tasks", {
+    clientId: client.id,
+    title: "Bookkeeping — May 2099",
+    deadline: "2099-06-10",
+  });
+  const task = (await made.json()) as { id: string };
+  await page.goto(`/tasks/${task.id}`);
+  await expect(page.getByRole("group", { name: "Task fields" })).toContainText("Sales invoices issued—");
+  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Sales invoices issued").fill("12.345");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Enter a number with at most 2 decimals, e.g. 120 or 12.50.")).toBeVisible();
+  await page.getByLabel("Sales invoices issued").fill("120");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Bookkeeping — May 2099 is saved.")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Task fields" })).toContainText("Sales invoices issued120");
+  await expect(page.getByRole("region", { name: "History" })).toContainText(
+    "changed Sales invoices issued from none to 120",
+  );
+  await page.screenshot({ path: "test-results/task-fields.png", fullPage: true });
+});

@@ -29,6 +29,8 @@ import { membersRouter } from "./modules/members/members.index.js";
 import { passwordResetRouter } from "./modules/password-reset/password-reset.index.js";
 import { profileRouter } from "./modules/profile/profile.index.js";
 import { supportRouter } from "./modules/support/support.index.js";
+import { taskCalendarRouter } from "./modules/work/task-calendar/task-calendar.index.js";
+import { taskFieldsRouter } from "./modules/work/task-fields/task-fields.index.js";
 import { taskFiltersRouter } from "./modules/work/task-filters/task-filters.index.js";
 import { tasksRouter } from "./modules/work/tasks/tasks.index.js";
 import { topicsRouter } from "./modules/work/topics/topics.index.js";
@@ -77,6 +79,8 @@ export function buildApi(deps: Deps) {
   api.route("/", tasksRouter());
   api.route("/", workflowsRouter());
   api.route("/", taskFiltersRouter());
+  api.route("/", taskCalendarRouter());
+  api.route("/", taskFieldsRouter());
   api.route("/", supportRouter());
   api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",

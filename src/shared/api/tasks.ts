@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CalendarDateField } from "../calendar/fields.js";
+import { TaskFieldValue } from "./task-fields.js";
 
 export const TASK_STATUSES = ["not_started", "in_progress", "done"] as const;
 export const TaskStatus = z.enum(TASK_STATUSES, {
@@ -51,7 +52,22 @@ export const CreateTaskBody = z
 export type CreateTaskBody = z.infer<typeof CreateTaskBody>;
 
 export const UpdateTaskBody = z
-  .object({ ...TaskFields, status: TaskStatus })
+  .object({
+    ...TaskFields,
+    status: TaskStatus,
+    fields: z
+      .array(
+        z.object({
+          fieldId: z.uuid({ message: "Choose one of the company's task fields." }),
+          value: TaskFieldValue,
+        }),
+      )
+      .max(100, "At most 100 fields.")
+      .refine((f) => new Set(f.map((x) => x.fieldId)).size === f.length, "Name each field once.")
+      .meta({
+        description: "Number fields to set (`value: null` clears one); fields not named keep their value.",
+      }),
+  })
   .partial()
   .meta({
     id: "UpdateTaskBody",
@@ -79,6 +95,10 @@ export const Task = z
       .meta({ description: "Not done, and the deadline is before today in the company's zone." }),
     estimateMinutes: z.number().int().nullable(),
     checklist: z.array(z.object({ text: z.string(), done: z.boolean() })),
+    fields: z.array(z.object({ fieldId: z.uuid(), name: z.string(), value: z.string().nullable() })).meta({
+      description:
+        "Every task field of the company, by name, with this task's value (a decimal string) or null.",
+    }),
     doneAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -73,6 +73,10 @@ export const router = createBrowserRouter([
                 element: lazyPage(() => import("../features/tasks/AllTasksPage.js"), "AllTasksPage"),
               },
               {
+                path: "/tasks/calendar",
+                element: lazyPage(() => import("../features/tasks/CalendarPage.js"), "CalendarPage"),
+              },
+              {
                 path: "/tasks/:id",
                 element: lazyPage(() => import("../features/tasks/TaskPage.js"), "TaskPage"),
               },

@@ -15,6 +15,7 @@ import { CompanyNameForm } from "./CompanyNameForm.js";
 import { describeWorkingDays } from "./calendar-form.js";
 import { useCompany } from "./company-api.js";
 import { useCompanyCalendar } from "./company-calendar-api.js";
+import { TaskFieldsSection } from "./TaskFieldsSection.js";
 import { TaskSettingsSection } from "./TaskSettingsSection.js";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -72,6 +73,9 @@ export function CompanySettingsPage() {
           </Section>
           <Section title="Tasks">
             <TaskSettingsSection canManage={canManage} />
+          </Section>
+          <Section title="Task fields">
+            <TaskFieldsSection canManage={canManage} />
           </Section>
           <Section title="Plan">
             <Stack gap="sm">

@@ -32,7 +32,10 @@ export function TaskEditForm({ task, onDone }: { task: Task; onDone: () => void 
   const [deadline, setDeadline] = useState(task.deadline);
   const [status, setStatus] = useState<Task["status"]>(task.status);
   const [hours, setHours] = useState(minutesToHours(task.estimateMinutes));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [numbers, setNumbers] = useState<Record<string, string>>(() =>
+    Object.fromEntries(task.fields.map((f) => [f.fieldId, f.value ?? ""])),
+  );
+  const [errors, setErrors] = useState<Partial<Record<Field, string>> & Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
   // The task's own (maybe archived) topic stays choosable; other archived ones are not offered.
@@ -66,13 +69,17 @@ export function TaskEditForm({ task, onDone }: { task: Task; onDone: () => void 
       deadline,
       status,
       estimateMinutes,
+      fields: task.fields.map((f) => ({
+        fieldId: f.fieldId,
+        value: (numbers[f.fieldId] ?? "").trim().replace(",", ".") || null,
+      })),
     };
     try {
       const saved = await update.mutateAsync(changes);
       notifySuccess(`${saved.title} is saved.`);
       onDone();
     } catch (error) {
-      const fields = error instanceof ApiError ? (error.fieldErrors as Partial<Record<Field, string>>) : {};
+      const fields = error instanceof ApiError ? error.fieldErrors : {};
       setErrors(fields);
       setFormError(Object.keys(fields).length > 0 ? null : errorMessage(error));
     }
@@ -150,6 +157,23 @@ export function TaskEditForm({ task, onDone }: { task: Task; onDone: () => void 
             error={errors.estimateMinutes}
           />
         </Group>
+        {task.fields.length > 0 && (
+          <Group grow align="flex-start">
+            {task.fields.map((f, i) => (
+              <TextInput
+                key={f.fieldId}
+                label={f.name}
+                inputMode="decimal"
+                value={numbers[f.fieldId] ?? ""}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setNumbers((current) => ({ ...current, [f.fieldId]: value }));
+                }}
+                error={errors[`fields.${i}.value`]}
+              />
+            ))}
+          </Group>
+        )}
         <FormError message={formError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

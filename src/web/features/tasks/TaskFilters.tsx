@@ -47,10 +47,12 @@ function ClientFilter({
 interface TaskFiltersProps {
   params: TaskListParams;
   onChange: (next: Partial<TaskListParams>) => void;
+  /** The calendar's filters only: no status or deadline range. */
+  calendar?: boolean;
 }
 
 /** All tasks' filters: client, assignee, topic, status, deadline from–to. */
-export function TaskFilters({ params, onChange }: TaskFiltersProps) {
+export function TaskFilters({ params, onChange, calendar }: TaskFiltersProps) {
   const members = useMembers();
   const topics = useTopics();
   const assignees = [
@@ -79,28 +81,32 @@ export function TaskFilters({ params, onChange }: TaskFiltersProps) {
         onChange={(topicId) => onChange({ topicId })}
         w={150}
       />
-      <Select
-        label="Status"
-        allowDeselect={false}
-        data={STATUS_OPTIONS}
-        value={params.status}
-        onChange={(value) => value && onChange({ status: value as StatusFilter })}
-        w={130}
-      />
-      <TextInput
-        label="Deadline from"
-        type="date"
-        value={params.from}
-        onChange={(e) => onChange({ from: e.currentTarget.value })}
-        w={145}
-      />
-      <TextInput
-        label="Deadline to"
-        type="date"
-        value={params.to}
-        onChange={(e) => onChange({ to: e.currentTarget.value })}
-        w={145}
-      />
+      {!calendar && (
+        <>
+          <Select
+            label="Status"
+            allowDeselect={false}
+            data={STATUS_OPTIONS}
+            value={params.status}
+            onChange={(value) => value && onChange({ status: value as StatusFilter })}
+            w={130}
+          />
+          <TextInput
+            label="Deadline from"
+            type="date"
+            value={params.from}
+            onChange={(e) => onChange({ from: e.currentTarget.value })}
+            w={145}
+          />
+          <TextInput
+            label="Deadline to"
+            type="date"
+            value={params.to}
+            onChange={(e) => onChange({ to: e.currentTarget.value })}
+            w={145}
+          />
+        </>
+      )}
       <Button variant="subtle" onClick={() => onChange({ ...DEFAULT_TASK_PARAMS })}>
         Clear filters
       </Button>

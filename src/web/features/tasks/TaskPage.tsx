@@ -175,6 +175,18 @@ export function TaskPage() {
                 : "Nobody is assigned."}
             </Text>
             {t.description && <Text style={{ whiteSpace: "pre-wrap" }}>{t.description}</Text>}
+            {t.fields.length > 0 && (
+              <Group gap="lg" aria-label="Task fields" role="group">
+                {t.fields.map((f) => (
+                  <Stack key={f.fieldId} gap={0}>
+                    <Text size="xs" c="dimmed">
+                      {f.name}
+                    </Text>
+                    <Text fw={600}>{f.value === null ? "—" : f.value.replace(/\.00$/, "")}</Text>
+                  </Stack>
+                ))}
+              </Group>
+            )}
             <Checklist task={t} />
             {t.status !== "done" && <Postpone task={t} />}
           </Stack>

@@ -8,16 +8,24 @@ import { ApiError, errorMessage } from "../../lib/api.js";
 import { useUploadWorkflowTemplate } from "./workflows-api.js";
 
 /**
- * A 400 for a file with no row Kontor could take lists each row as a field error of `file`,
- * "Row 3: …", after the message for the whole file.
+ * A 400 for a file with no row Kontor could take carries the refused rows in `details.refused`
+ * (or, as field errors of `file`, "Row 3: …").
  */
 function refusedRowsOf(error: unknown): RefusedRow[] {
-  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return [];
-  return error.details.flatMap((item: unknown) => {
-    const message = (item as { message?: unknown })?.message;
-    const m = typeof message === "string" ? /^Row (\d+): (.*)$/s.exec(message) : null;
-    return m ? [{ row: Number(m[1]), reason: m[2] ?? "" }] : [];
-  });
+  if (!(error instanceof ApiError)) return [];
+  const details = error.details as { refused?: unknown } | unknown[] | undefined;
+  if (Array.isArray(details)) {
+    return details.flatMap((item: unknown) => {
+      const message = (item as { message?: unknown })?.message;
+      const m = typeof message === "string" ? /^Row (\d+): (.*)$/s.exec(message) : null;
+      return m ? [{ row: Number(m[1]), reason: m[2] ?? "" }] : [];
+    });
+  }
+  const rows = Array.isArray(details?.refused) ? (details.refused as unknown[]) : [];
+  return rows.filter(
+    (r): r is RefusedRow =>
+      typeof (r as RefusedRow)?.row === "number" && typeof (r as RefusedRow)?.reason === "string",
+  );
 }
 
 function RefusedRows({ rows }: { rows: RefusedRow[] }) {

@@ -5,6 +5,8 @@ import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
 import { companyToday } from "./company-today.js";
 import { overdueSql, selectTasks, toTasks } from "./task-view.js";
 
+type TaskFilterFields = Pick<TaskListQuery, "assignee" | "clientId" | "topicId" | "status" | "from" | "to">;
+
 export interface ListTasksInput {
   filter: TaskListQuery;
   /** Who "me" is. */
@@ -18,27 +20,7 @@ export async function listTasks(
   { filter, userId, now }: ListTasksInput,
 ): Promise<TaskList> {
   const today = await companyToday(scope, now);
-  const assignee = filter.assignee === "me" ? userId : filter.assignee;
-  const conditions: (SQL | undefined)[] = [
-    assignee
-      ? exists(
-          scope.db
-            .select({ one: taskAssignees.taskId })
-            .from(taskAssignees)
-            .where(and(eq(taskAssignees.taskId, tasks.id), eq(taskAssignees.userId, assignee))),
-        )
-      : undefined,
-    filter.clientId ? eq(tasks.clientId, filter.clientId) : undefined,
-    filter.topicId ? eq(tasks.topicId, filter.topicId) : undefined,
-    filter.status === "open" ? ne(tasks.status, "done") : undefined,
-    filter.status === "overdue" ? overdueSql(today) : undefined,
-    filter.status && filter.status !== "open" && filter.status !== "overdue"
-      ? eq(tasks.status, filter.status)
-      : undefined,
-    filter.from ? gte(tasks.deadline, filter.from) : undefined,
-    filter.to ? lte(tasks.deadline, filter.to) : undefined,
-  ];
-  const where = scope.where(tasks, ...conditions);
+  const where = scope.where(tasks, ...taskConditions(scope, { filter, userId, today }));
   const [rows, [counted]] = await Promise.all([
     selectTasks(scope, today)
       .where(where)
@@ -61,4 +43,31 @@ export async function listTasks(
     total: Math.min(n, MAX_COUNTED_TASKS),
     totalCapped: n > MAX_COUNTED_TASKS,
   };
+}
+
+/** The conditions of a task list's filters (all but the company's own). */
+export function taskConditions(
+  scope: CompanyScope,
+  { filter, userId, today }: { filter: TaskFilterFields; userId: string; today: string },
+): (SQL | undefined)[] {
+  const assignee = filter.assignee === "me" ? userId : filter.assignee;
+  return [
+    assignee
+      ? exists(
+          scope.db
+            .select({ one: taskAssignees.taskId })
+            .from(taskAssignees)
+            .where(and(eq(taskAssignees.taskId, tasks.id), eq(taskAssignees.userId, assignee))),
+        )
+      : undefined,
+    filter.clientId ? eq(tasks.clientId, filter.clientId) : undefined,
+    filter.topicId ? eq(tasks.topicId, filter.topicId) : undefined,
+    filter.status === "open" ? ne(tasks.status, "done") : undefined,
+    filter.status === "overdue" ? overdueSql(today) : undefined,
+    filter.status && filter.status !== "open" && filter.status !== "overdue"
+      ? eq(tasks.status, filter.status)
+      : undefined,
+    filter.from ? gte(tasks.deadline, filter.from) : undefined,
+    filter.to ? lte(tasks.deadline, filter.to) : undefined,
+  ];
 }

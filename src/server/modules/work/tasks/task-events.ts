@@ -28,6 +28,8 @@ export interface RecordChangesInput {
   changes: UpdateTaskBody;
   /** The assignees before the change (ids), when `changes.assigneeIds` is sent. */
   assigneesBefore: string[];
+  /** Number fields that changed, by the field's name. */
+  numberChanges?: { field: string; before: string | null; after: string | null }[];
   action: TaskAction;
   userId: string | null;
   now: Date;
@@ -142,6 +144,7 @@ export async function recordTaskChanges(scope: CompanyScope, input: RecordChange
       });
     } else fieldChanges.push({ field: "checklist", before: null, after: null });
   }
+  fieldChanges.push(...(input.numberChanges ?? []));
   if (fieldChanges.length > 0) events.unshift({ kind: "changed", details: { changes: fieldChanges } });
   await writeTaskEvents(scope, input.taskId, events, input);
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { Task } from "../../../../shared/api/tasks.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { clients } from "../../../db/schema/clients.js";
-import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
+import { taskAssignees, taskFields, taskFieldValues, tasks } from "../../../db/schema/tasks.js";
 import { topics } from "../../../db/schema/topics.js";
 import { users } from "../../../db/schema/users.js";
 
@@ -44,6 +44,22 @@ export async function toTasks(scope: CompanyScope, rows: Row[]): Promise<Task[]>
           .innerJoin(users, eq(users.id, taskAssignees.userId))
           .where(scope.where(taskAssignees, inArray(taskAssignees.taskId, ids)))
           .orderBy(asc(users.name));
+  const [fields, values] = await Promise.all([
+    ids.length === 0
+      ? []
+      : scope.db
+          .select({ id: taskFields.id, name: taskFields.name })
+          .from(taskFields)
+          .where(scope.where(taskFields))
+          .orderBy(asc(taskFields.name)),
+    ids.length === 0
+      ? []
+      : scope.db
+          .select()
+          .from(taskFieldValues)
+          .where(scope.where(taskFieldValues, inArray(taskFieldValues.taskId, ids))),
+  ]);
+  const fieldValues = new Map(values.map((v) => [`${v.taskId}/${v.fieldId}`, v.value]));
   return rows.map(({ task, clientName, topicName, overdue }) => ({
     id: task.id,
     client: { id: task.clientId, name: clientName },
@@ -57,6 +73,11 @@ export async function toTasks(scope: CompanyScope, rows: Row[]): Promise<Task[]>
     overdue,
     estimateMinutes: task.estimateMinutes,
     checklist: task.checklist,
+    fields: fields.map((f) => ({
+      fieldId: f.id,
+      name: f.name,
+      value: fieldValues.get(`${task.id}/${f.id}`) ?? null,
+    })),
     doneAt: task.doneAt?.toISOString() ?? null,
     createdAt: task.createdAt.toISOString(),
     updatedAt: task.updatedAt.toISOString(),

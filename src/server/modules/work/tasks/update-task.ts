@@ -6,6 +6,7 @@ import { AppError, notFound } from "../../../lib/errors.js";
 import { getCompanyRow } from "../../companies/get-company.js";
 import { getTask } from "./get-task.js";
 import { recordTaskChanges, type TaskAction } from "./task-events.js";
+import { setTaskFieldValues } from "./task-field-values.js";
 import { checkTaskReferences } from "./task-values.js";
 
 export interface UpdateTaskInput {
@@ -58,7 +59,7 @@ export async function updateTask(
     if (changes.status === "done" && row.status !== "done") {
       await assertChecklistFinished(tx, changes.checklist ?? row.checklist);
     }
-    const { assigneeIds, status, ...fields } = changes;
+    const { assigneeIds, status, fields: numbers, ...fields } = changes;
     const assigneesBefore = assigneeIds
       ? (
           await tx.db
@@ -85,11 +86,13 @@ export async function updateTask(
         );
       }
     }
+    const numberChanges = await setTaskFieldValues(tx, id, numbers ?? []);
     await recordTaskChanges(tx, {
       taskId: id,
       before: row,
       changes,
       assigneesBefore,
+      numberChanges,
       action,
       userId,
       now,

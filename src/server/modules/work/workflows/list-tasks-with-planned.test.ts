@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CalendarDays } from "../../../../shared/api/calendar.js";
 import type { ClientDetail } from "../../../../shared/api/clients.js";
 import { TaskListQuery } from "../../../../shared/api/tasks.js";
 import type { TaskListWithPlanned, WorkflowTemplate } from "../../../../shared/api/workflows.js";
@@ -89,5 +90,32 @@ describe("GET /api/tasks?includePlanned=true", () => {
     expect("id" in planned).toBe(false);
     const plain = await owner.get<TaskListWithPlanned>(`/api/tasks?clientId=${client.id}&to=2026-03-31`);
     expect(plain.body.total).toBe(2);
+  });
+});
+
+describe("GET /api/calendar", () => {
+  it("shows a month's tasks and its planned occurrences by day, planned ones without an id", async () => {
+    const { owner, member, client } = await firm();
+    const march = (await owner.get<CalendarDays>("/api/calendar?from=2026-03-01&to=2026-03-31")).body;
+    const day20 = march.days.find((day) => day.date === "2026-03-20")!;
+    expect(day20.items).toEqual([
+      expect.objectContaining({
+        id: null,
+        planned: true,
+        title: "Payroll — March 2026",
+        client: { id: client.id, name: "Alder OÜ" },
+      }),
+    ]);
+    const february = (await owner.get<CalendarDays>("/api/calendar?from=2026-02-01&to=2026-02-28")).body;
+    expect(february.days.find((day) => day.date === "2026-02-20")!.items[0]).toMatchObject({
+      planned: false,
+    });
+    // Only the member (the client's responsible person) has it.
+    const mine = (await member.get<CalendarDays>("/api/calendar?from=2026-03-01&to=2026-03-31&assignee=me"))
+      .body;
+    expect(mine.days.flatMap((day) => day.items)).toHaveLength(1);
+    const owners = (await owner.get<CalendarDays>("/api/calendar?from=2026-03-01&to=2026-03-31&assignee=me"))
+      .body;
+    expect(owners.days.flatMap((day) => day.items)).toHaveLength(0);
   });
 });

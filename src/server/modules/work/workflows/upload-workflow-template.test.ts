@@ -73,14 +73,15 @@ describe("POST /api/workflow-templates/upload", () => {
     const before = (await owner.get<WorkflowTemplateList>("/api/workflow-templates")).body.items.length;
     const none = await upload(owner, { file: csv("Title,Due\n,day 5\nX,whenever\n") });
     expect(none.status).toBe(400);
-    expect(none.body.error.details).toEqual([
-      { field: "file", message: "No row of the file could be taken: see why for each row." },
-      { field: "file", message: "Row 2: The task has no title." },
-      {
-        field: "file",
-        message: "Row 3: Say how often in the Recurrence column: weekly, monthly, quarterly, yearly or once.",
-      },
-    ]);
+    expect(none.body.error.details).toEqual({
+      refused: [
+        { row: 2, reason: "The task has no title." },
+        {
+          row: 3,
+          reason: "Say how often in the Recurrence column: weekly, monthly, quarterly, yearly or once.",
+        },
+      ],
+    });
     const noTitle = await upload(owner, { file: csv("Task name,Due\nX,day 5\n") });
     expect(noTitle.status).toBe(400);
     expect((noTitle.body.error.details as FieldError[])[0]?.field).toBe("file");
@@ -88,7 +89,7 @@ describe("POST /api/workflow-templates/upload", () => {
     expect(noFile.status).toBe(400);
     expect((noFile.body.error.details as FieldError[])[0]).toEqual({
       field: "file",
-      message: "Choose a CSV or XLSX file.",
+      message: "Choose a CSV or Excel (.xlsx) file.",
     });
     expect((await owner.get<WorkflowTemplateList>("/api/workflow-templates")).body.items).toHaveLength(
       before,

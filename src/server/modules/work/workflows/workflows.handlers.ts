@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../app-env.js";
+import { AppError } from "../../../lib/errors.js";
 import { assertCanManage } from "../../auth/authenticate.js";
 import { applyWorkflowTemplate as apply } from "./apply-workflow-template.js";
 import { cloneWorkflowTemplate as clone } from "./clone-workflow-template.js";
@@ -75,6 +76,10 @@ export const removeClientWorkflow: Handler<"removeClientWorkflow"> = async (c) =
 export const uploadWorkflowTemplate: Handler<"uploadWorkflowTemplate"> = async (c) => {
   assertCanManage(c.get("auth"));
   const { file, name } = c.req.valid("form");
+  if (!(file instanceof File)) {
+    const message = "Choose a CSV or Excel (.xlsx) file.";
+    throw new AppError("validation_failed", message, [{ field: "file", message }]);
+  }
   const input = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, name, now: now(c) };
   return c.json(await upload(c.get("scope"), input), 201);
 };

@@ -140,11 +140,19 @@ export const removeClientWorkflow = createRoute({
   responses: { 200: jsonContent(RemoveClientWorkflowResult, "How many tasks were removed."), ...managed },
 });
 
-const UploadTemplateForm = z.object({
+/** The file's content is checked by the use case (size, type, rows), so a bad one is reported in words. */
+const UploadWorkflowTemplateForm = z.object({
+  // Checked in the handler: a missing part would otherwise get zod's own words.
   file: z
-    .custom<File>((value) => value instanceof File, "Choose a CSV or XLSX file.")
-    .meta({ type: "string", format: "binary", description: "A CSV or XLSX file, one row per task." }),
-  name: z.string().trim().max(200, "Use at most 200 characters.").optional(),
+    .any()
+    .optional()
+    .meta({ type: "string", format: "binary", description: "A .csv or .xlsx file, at most 1 MB." }),
+  name: z
+    .string()
+    .trim()
+    .max(200, "Use at most 200 characters.")
+    .optional()
+    .meta({ description: "The template's name; without it, the file's name." }),
 });
 
 export const uploadWorkflowTemplate = createRoute({
@@ -153,12 +161,12 @@ export const uploadWorkflowTemplate = createRoute({
   tags,
   security,
   summary:
-    "A new template from a CSV or XLSX file (one row per task); rows that cannot be taken are reported (Owner or Admin)",
+    "A template from a CSV or XLSX file, one row per task; the rows not taken are listed with the reason (Owner or Admin)",
   request: {
-    body: { content: { "multipart/form-data": { schema: UploadTemplateForm } }, required: true },
+    body: { content: { "multipart/form-data": { schema: UploadWorkflowTemplateForm } }, required: true },
   },
   responses: {
-    201: jsonContent(UploadWorkflowTemplateResult, "The template, and the rows not taken with why."),
+    201: jsonContent(UploadWorkflowTemplateResult, "The template, and the rows not taken."),
     403: errors[403],
     ...common,
   },

@@ -7,11 +7,10 @@ import type {
   ApplyWorkflowResult,
   ClientWorkflowList,
   DueDatesPreview,
-  UploadWorkflowTemplateResult,
   WorkflowTemplate,
   WorkflowTemplateList,
 } from "../../../../shared/api/workflows.js";
-import { type Agent, PUBLIC_URL, setupTestApp } from "../../../test/test-app.js";
+import { type Agent, setupTestApp } from "../../../test/test-app.js";
 
 const t = setupTestApp();
 
@@ -176,50 +175,5 @@ describe("applying a template", () => {
     ).toBe(403);
     expect(await clientTasks(owner, alder.id)).toEqual([]);
     expect((await other.get(`/api/clients/${alder.id}/workflows`)).status).toBe(404);
-  });
-});
-
-describe("uploading a template", () => {
-  const send = async (agent: Agent, form: FormData) => {
-    const res = await t.app.request(`${PUBLIC_URL}/api/workflow-templates/upload`, {
-      method: "POST",
-      headers: { Origin: PUBLIC_URL, Cookie: agent.cookie! },
-      body: form,
-    });
-    return { status: res.status, body: (await res.json()) as UploadWorkflowTemplateResult & ErrorBody };
-  };
-  const upload = (agent: Agent, csv: string) => {
-    const form = new FormData();
-    form.set("file", new File([csv], "Payroll work.csv", { type: "text/csv" }));
-    return send(agent, form);
-  };
-
-  it("makes a template of the rows it can take and reports the others by row number", async () => {
-    const { owner, member } = await firm();
-    const csv = [
-      "Title,Topic,Recurrence,Due",
-      "Run payroll,Payroll,monthly,day 25 before",
-      "Payroll declaration,Payroll,monthly,8 business days after period end",
-      "Mystery,Nope,monthly,day 3",
-    ].join("\n");
-    const res = await upload(owner, csv);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.template.name).toBe("Payroll work");
-    expect(res.body.template.tasks.map((task) => task.title)).toEqual(["Run payroll", "Payroll declaration"]);
-    expect(res.body.refused).toHaveLength(1);
-    expect(res.body.refused[0]).toMatchObject({ row: 4 });
-    expect(res.body.refused[0]!.reason).toContain("Nope");
-    expect((await upload(member, csv)).status).toBe(403);
-  });
-
-  it("refuses a file with no row it can take, or no file, and makes nothing", async () => {
-    const { owner } = await firm();
-    const bad = await upload(owner, "Title,Recurrence,Due\nX,sometimes,day 3\n");
-    expect(bad.status).toBe(400);
-    expect(JSON.stringify(bad.body.error.details)).toContain("Row 2");
-    const none = await send(owner, new FormData());
-    expect(none.status).toBe(400);
-    const list = (await owner.get<WorkflowTemplateList>("/api/workflow-templates")).body.items;
-    expect(list.every((tpl) => tpl.builtIn)).toBe(true);
   });
 });
