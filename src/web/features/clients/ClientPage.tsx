@@ -10,6 +10,7 @@ import { ApiError } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/use-page-title.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { NewInvoiceButton } from "../billing/invoices/NewInvoiceButton.js";
+import { ClientTasks } from "../tasks/ClientTasks.js";
 import { ClientDetails } from "./ClientDetails.js";
 import { ClientDetailsForm } from "./ClientDetailsForm.js";
 import { ClientIntegration } from "./ClientIntegration.js";
@@ -39,7 +40,8 @@ function ClientCard({ client }: { client: ClientDetail }) {
   const [edited, setEdited] = useState(false);
   // The tab is in the address (?tab=contract), so a link or a reload opens it.
   const [search, setSearch] = useSearchParams();
-  const tab = search.get("tab") === "contract" ? "contract" : "details";
+  const asked = search.get("tab");
+  const tab = asked === "contract" || asked === "tasks" ? asked : "details";
   const facts = [client.shortMark, client.registryCode && `Registry code ${client.registryCode}`]
     .filter(Boolean)
     .join(" · ");
@@ -76,12 +78,13 @@ function ClientCard({ client }: { client: ClientDetail }) {
       )}
       <Tabs
         value={tab}
-        onChange={(next) => setSearch(next === "contract" ? { tab: "contract" } : {})}
+        onChange={(next) => setSearch(next && next !== "details" ? { tab: next } : {})}
         keepMounted={false}
       >
         <Tabs.List mb="lg">
           <Tabs.Tab value="details">Details</Tabs.Tab>
           <Tabs.Tab value="contract">Contract</Tabs.Tab>
+          <Tabs.Tab value="tasks">Tasks</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
           <Grid gap="lg">
@@ -110,6 +113,9 @@ function ClientCard({ client }: { client: ClientDetail }) {
           <Suspense fallback={<LoadingState label="Loading the contract…" />}>
             <ClientContract client={client} />
           </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <ClientTasks client={client} />
         </Tabs.Panel>
       </Tabs>
     </>
