@@ -34,6 +34,7 @@ import { taskFieldsRouter } from "./modules/work/task-fields/task-fields.index.j
 import { taskFiltersRouter } from "./modules/work/task-filters/task-filters.index.js";
 import { tasksRouter } from "./modules/work/tasks/tasks.index.js";
 import { topicsRouter } from "./modules/work/topics/topics.index.js";
+import { workflowsRouter } from "./modules/work/workflows/workflows.index.js";
 
 /** Large enough for an import confirmation of 10,000 contacts, small enough to refuse abuse. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -76,6 +77,7 @@ export function buildApi(deps: Deps) {
   api.route("/", contractsRouter());
   api.route("/", topicsRouter());
   api.route("/", tasksRouter());
+  api.route("/", workflowsRouter());
   api.route("/", taskFiltersRouter());
   api.route("/", taskCalendarRouter());
   api.route("/", taskFieldsRouter());

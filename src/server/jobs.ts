@@ -14,6 +14,7 @@ import { IMPORT_QUEUE, type ImportJob } from "./modules/integrations/sync/import
 import { IMPORT_ATTEMPTS, runImportJob } from "./modules/integrations/sync/run-import-job.js";
 import { deleteOldOutboxMail } from "./modules/mail/delete-old-outbox-mail.js";
 import { deliverMail, MAIL_ATTEMPTS, MAIL_QUEUE, type MailJob } from "./modules/mail/send-mail.js";
+import { generateDueTasks, TASK_GENERATION_CRON } from "./modules/work/workflows/generate-due-tasks.js";
 
 /** Every background job the server runs, with its schedule. */
 export function jobDefinitions(deps: Deps): JobDefinition<object>[] {
@@ -46,6 +47,15 @@ export function jobDefinitions(deps: Deps): JobDefinition<object>[] {
       handler: async () => {
         const { started, resumed } = await billOnSchedule(deps);
         if (started + resumed > 0) deps.logger.info({ started, resumed }, "billing schedule");
+      },
+    },
+    {
+      queue: "tasks.generate",
+      cron: TASK_GENERATION_CRON,
+      retryLimit: 0,
+      handler: async () => {
+        const { tasksCreated, failed } = await generateDueTasks(deps);
+        if (tasksCreated + failed > 0) deps.logger.info({ tasksCreated, failed }, "recurring tasks made");
       },
     },
     {

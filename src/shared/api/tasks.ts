@@ -107,6 +107,14 @@ export const Task = z
 export type Task = z.infer<typeof Task>;
 
 export const TaskListQuery = z.object({
+  includePlanned: z
+    .enum(["true", "false"], { message: "Use true or false." })
+    .optional()
+    .transform((v) => v === "true")
+    .meta({
+      description:
+        "Also the workflows' occurrences beyond 45 days (`planned: true`, no id), up to `to` or a year ahead.",
+    }),
   assignee: z
     .union([z.literal("me"), z.uuid()], { message: "Use me or a member's id." })
     .optional()
@@ -126,8 +134,15 @@ export const TaskListQuery = z.object({
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
 
+/** Counting stops here: beyond it a count costs more than it tells (narrow the filters). */
+export const MAX_COUNTED_TASKS = 5_000;
+
+const totalCapped = z.boolean().meta({
+  description: `More than \`total\` match: counting stops at ${MAX_COUNTED_TASKS.toLocaleString("en-GB")}.`,
+});
+
 export const TaskList = z
-  .object({ items: z.array(Task), total: z.number().int() })
+  .object({ items: z.array(Task), total: z.number().int(), totalCapped })
   .meta({ id: "TaskList", description: "By deadline, then title." });
 export type TaskList = z.infer<typeof TaskList>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CalendarDateField } from "../calendar/fields.js";
 import { addScheduleIssues, DueRule, Recurrence } from "../calendar/schedule.js";
+import { Task } from "./tasks.js";
 
 /**
  * Workflow templates (a named set of recurring tasks) and a client's workflows (a template
@@ -220,3 +221,34 @@ export const DueDatesPreview = z
   })
   .meta({ id: "DueDatesPreview" });
 export type DueDatesPreview = z.infer<typeof DueDatesPreview>;
+
+export const PlannedTask = z
+  .object({
+    planned: z.literal(true),
+    workflowId: z.uuid(),
+    taskKey: z.uuid(),
+    period: z
+      .string()
+      .meta({ description: "The period it is for: 2027-03, 2027-Q1, 2027, a week's Monday." }),
+    client: Ref,
+    title: z.string(),
+    topic: Ref.nullable(),
+    assignees: z.array(Ref),
+    startDate: z.string().nullable(),
+    deadline: z.string(),
+    estimateMinutes: z.number().int().nullable(),
+  })
+  .meta({
+    id: "PlannedTask",
+    description:
+      "An occurrence of a workflow further than 45 days ahead: shown, not stored (no id), made a task when it comes within 45 days.",
+  });
+export type PlannedTask = z.infer<typeof PlannedTask>;
+
+export const TaskListWithPlanned = z
+  .object({ items: z.array(z.union([Task, PlannedTask])), total: z.number().int(), totalCapped: z.boolean() })
+  .meta({
+    id: "TaskListWithPlanned",
+    description: "By deadline, then title; with `includePlanned=true`, planned occurrences among the tasks.",
+  });
+export type TaskListWithPlanned = z.infer<typeof TaskListWithPlanned>;

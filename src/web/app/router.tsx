@@ -55,6 +55,20 @@ export const router = createBrowserRouter([
                 element: lazyPage(() => import("../features/tasks/MyTasksPage.js"), "MyTasksPage"),
               },
               {
+                path: "/tasks/templates",
+                element: lazyPage(
+                  () => import("../features/workflows/WorkflowTemplatesPage.js"),
+                  "WorkflowTemplatesPage",
+                ),
+              },
+              {
+                path: "/tasks/templates/:id",
+                element: lazyPage(
+                  () => import("../features/workflows/TemplateEditorPage.js"),
+                  "TemplateEditorPage",
+                ),
+              },
+              {
                 path: "/tasks/all",
                 element: lazyPage(() => import("../features/tasks/AllTasksPage.js"), "AllTasksPage"),
               },

@@ -52,7 +52,10 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const init: RequestInit = { method, headers: { Accept: "application/json" }, credentials: "same-origin" };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    // The browser sets multipart/form-data with its boundary.
+    init.body = body;
+  } else if (body !== undefined) {
     init.headers = { ...init.headers, "Content-Type": "application/json" };
     init.body = JSON.stringify(body);
   }
@@ -103,6 +106,14 @@ export const api = {
   },
   async delete(path: string): Promise<void> {
     await send("DELETE", path);
+  },
+  /** A DELETE that answers with what it did. */
+  async deleteFor<T>(path: string, schema: ZodType<T>): Promise<T> {
+    return parse(await send("DELETE", path), schema);
+  },
+  /** A file upload (multipart/form-data). */
+  async postForm<T>(path: string, form: FormData, schema: ZodType<T>): Promise<T> {
+    return parse(await send("POST", path, form), schema);
   },
 };
 

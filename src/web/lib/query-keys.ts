@@ -50,4 +50,10 @@ export const queryKeys = {
   contracts: ["contracts"],
   contract: (clientId: string) => ["contracts", "client", clientId],
   contractTemplates: ["contracts", "templates"],
+  /** Every workflow template and client workflow: applying a template changes both. */
+  workflows: ["workflows"],
+  workflowTemplates: (includeHidden: boolean) => ["workflows", "templates", includeHidden],
+  workflowTemplate: (id: string) => ["workflows", "template", id],
+  clientWorkflows: (clientId: string) => ["workflows", "client", clientId],
+  dueDates: (schedule: string) => ["due-dates", schedule],
 } as const;

@@ -28,8 +28,10 @@ export function Navigation() {
           )}
           {section.items
             .filter((item) => item.shownWhen?.(context) ?? true)
-            .map(({ to, label, icon: Icon, section: pages }) => {
-              const active = matchPath({ path: pages ?? to, end: to === "/" }, pathname) !== null;
+            .map(({ to, label, icon: Icon, section: pages, except }) => {
+              const active =
+                matchPath({ path: pages ?? to, end: to === "/" }, pathname) !== null &&
+                !(except && matchPath({ path: except }, pathname));
               return (
                 <NavLink
                   key={to}

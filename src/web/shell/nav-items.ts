@@ -8,6 +8,7 @@ import {
   KeyIcon,
   MailIcon,
   ReceiptIcon,
+  RepeatIcon,
   TeamIcon,
 } from "../components/icons.js";
 
@@ -17,6 +18,8 @@ export interface NavigationItem {
   icon: ComponentType<{ size?: number }>;
   /** The pages the link is marked current on, when more than its own: "/billing" for every Billing tab. */
   section?: string;
+  /** Pages under it that another link stands for: My tasks is not current on /tasks/templates. */
+  except?: string;
   /** Shown only to some, or only sometimes; always when not set. */
   shownWhen?: (context: NavigationContext) => boolean;
 }
@@ -39,7 +42,8 @@ export const NAVIGATION: NavigationSection[] = [
   {
     items: [
       { to: "/", label: "Dashboard", icon: DashboardIcon },
-      { to: "/tasks", label: "My tasks", icon: CheckIcon },
+      { to: "/tasks", label: "My tasks", icon: CheckIcon, except: "/tasks/templates/*" },
+      { to: "/tasks/templates", label: "Workflows", icon: RepeatIcon, section: "/tasks/templates/*" },
       { to: "/clients", label: "Clients", icon: ClientsIcon },
       { to: "/billing/invoices", label: "Billing", icon: ReceiptIcon, section: "/billing" },
       { to: "/team", label: "Team", icon: TeamIcon },

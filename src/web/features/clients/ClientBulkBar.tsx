@@ -4,6 +4,8 @@ import type { Member } from "../../../shared/api/members.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ChevronDownIcon } from "../../components/icons.js";
 import { notifyFailure, notifySuccess } from "../../lib/notify.js";
+import { useCurrentUser } from "../auth/current-user.js";
+import { ApplyWorkflowDialog } from "../workflows/ApplyWorkflowDialog.js";
 import type { ClientListParams } from "./client-list-params.js";
 import { fetchMatchingIds, useBulkClients } from "./clients-api.js";
 import type { ClientSelection } from "./use-client-selection.js";
@@ -18,10 +20,12 @@ interface ClientBulkBarProps {
   members: Member[];
 }
 
-/** What can be done to the ticked clients: archive them, or make a member responsible for them. */
+/** What can be done to the ticked clients: apply a workflow, archive them, or make a member responsible for them. */
 export function ClientBulkBar({ selection, pageIds, total, params, members }: ClientBulkBarProps) {
   const bulk = useBulkClients();
+  const { canManage } = useCurrentUser();
   const [confirmArchive, setConfirmArchive] = useState(false);
+  const [applyingWorkflow, setApplyingWorkflow] = useState(false);
   const [fetchingAll, setFetchingAll] = useState(false);
   const count = selection.count;
   const wholePage = pageIds.length > 0 && pageIds.every((id) => selection.has(id));
@@ -98,6 +102,11 @@ export function ClientBulkBar({ selection, pageIds, total, params, members }: Cl
               <Menu.Item onClick={() => assign(null)}>Nobody</Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          {canManage && params.status !== "archived" && (
+            <Button size="xs" variant="default" onClick={() => setApplyingWorkflow(true)}>
+              Apply workflow
+            </Button>
+          )}
           {params.status !== "archived" && (
             <Button size="xs" variant="default" onClick={() => setConfirmArchive(true)}>
               Archive
@@ -108,6 +117,12 @@ export function ClientBulkBar({ selection, pageIds, total, params, members }: Cl
           </Button>
         </Group>
       </Group>
+      <ApplyWorkflowDialog
+        opened={applyingWorkflow}
+        onClose={() => setApplyingWorkflow(false)}
+        clientIds={ids}
+        onApplied={selection.clear}
+      />
       <ConfirmDialog
         opened={confirmArchive}
         onClose={() => setConfirmArchive(false)}

@@ -23,6 +23,14 @@ const ClientContract = lazy(async () => ({
   default: (await import("../billing/contracts/ClientContract.js")).ClientContract,
 }));
 
+// The workflow tab loads its script when first opened, as the contract does.
+const ClientWorkflows = lazy(async () => ({
+  default: (await import("../workflows/ClientWorkflows.js")).ClientWorkflows,
+}));
+
+const TABS = ["details", "workflow", "contract", "tasks"] as const;
+type Tab = (typeof TABS)[number];
+
 function BackToClients() {
   return (
     <Anchor component={Link} to="/clients" size="sm" mb="xs" display="inline-block">
@@ -40,8 +48,7 @@ function ClientCard({ client }: { client: ClientDetail }) {
   const [edited, setEdited] = useState(false);
   // The tab is in the address (?tab=contract), so a link or a reload opens it.
   const [search, setSearch] = useSearchParams();
-  const asked = search.get("tab");
-  const tab = asked === "contract" || asked === "tasks" ? asked : "details";
+  const tab: Tab = TABS.find((t) => t === search.get("tab")) ?? "details";
   const facts = [client.shortMark, client.registryCode && `Registry code ${client.registryCode}`]
     .filter(Boolean)
     .join(" · ");
@@ -83,6 +90,7 @@ function ClientCard({ client }: { client: ClientDetail }) {
       >
         <Tabs.List mb="lg">
           <Tabs.Tab value="details">Details</Tabs.Tab>
+          <Tabs.Tab value="workflow">Workflow</Tabs.Tab>
           <Tabs.Tab value="contract">Contract</Tabs.Tab>
           <Tabs.Tab value="tasks">Tasks</Tabs.Tab>
         </Tabs.List>
@@ -109,6 +117,11 @@ function ClientCard({ client }: { client: ClientDetail }) {
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
+        <Tabs.Panel value="workflow">
+          <Suspense fallback={<LoadingState label="Loading the workflow…" />}>
+            <ClientWorkflows client={client} />
+          </Suspense>
+        </Tabs.Panel>
         <Tabs.Panel value="contract">
           <Suspense fallback={<LoadingState label="Loading the contract…" />}>
             <ClientContract client={client} />
@@ -122,7 +135,7 @@ function ClientCard({ client }: { client: ClientDetail }) {
   );
 }
 
-/** A client's card: its fields, its people and its Xero link, and its contract; archive, restore and delete. */
+/** A client's card: its fields, its people and its Xero link, its workflows and its contract; archive, restore and delete. */
 export function ClientPage() {
   const { id = "" } = useParams();
   const client = useClient(id);

@@ -92,7 +92,8 @@ export function AllTasksPage() {
             <Group justify="space-between">
               <Text size="sm" c="dimmed">
                 {(params.page - 1) * PAGE_SIZE + 1}–{(params.page - 1) * PAGE_SIZE + items.length} of{" "}
-                {list.data.total.toLocaleString("en-GB")} tasks
+                {list.data.total.toLocaleString("en-GB")}
+                {list.data.totalCapped ? "+" : ""} tasks
               </Text>
               {pages > 1 && (
                 <Pagination

@@ -26,7 +26,7 @@ const STATUS_WORDS: Record<string, string> = {
 export function describeEvent(event: TaskEvent): string {
   switch (event.kind) {
     case "created":
-      return "made the task";
+      return event.item ? `made the task from the workflow “${event.item}”` : "made the task";
     case "done":
       return "marked it done";
     case "reopened":
@@ -66,7 +66,8 @@ export function TaskHistoryList({ taskId }: { taskId: string }) {
         {history.data.items.map((event) => (
           <Timeline.Item key={event.id}>
             <Text size="sm">
-              <b>{event.by?.name ?? "Someone"}</b> {describeEvent(event)}
+              <b>{event.by?.name ?? (event.kind === "created" && event.item ? "Kontor" : "Someone")}</b>{" "}
+              {describeEvent(event)}
               {event.bulk && " (with other tasks)"}
             </Text>
             <Text size="xs" c="dimmed">

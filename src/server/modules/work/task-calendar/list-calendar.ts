@@ -6,6 +6,7 @@ import { tasks } from "../../../db/schema/tasks.js";
 import { companyToday } from "../tasks/company-today.js";
 import { taskConditions } from "../tasks/list-tasks.js";
 import { selectTasks, toTasks } from "../tasks/task-view.js";
+import { listPlannedTasks } from "../workflows/list-planned-tasks.js";
 
 export interface ListCalendarInput {
   query: CalendarQuery;
@@ -13,7 +14,10 @@ export interface ListCalendarInput {
   now: Date;
 }
 
-/** Every day of the range with the tasks due that day (done ones too), filtered like All tasks. */
+/**
+ * Every day of the range with the tasks due that day (done ones too) and the workflows' planned
+ * occurrences (beyond 45 days, not tasks yet), filtered like All tasks.
+ */
 export async function listCalendar(
   scope: CompanyScope,
   { query, userId, now }: ListCalendarInput,
@@ -38,6 +42,31 @@ export async function listCalendar(
       overdue: task.overdue,
     });
     byDay.set(task.deadline, items);
+  }
+  const planned = await listPlannedTasks(scope, {
+    filter: {
+      assigneeId: query.assignee === "me" ? userId : query.assignee,
+      clientId: query.clientId,
+      topicId: query.topicId,
+      from: query.from,
+      to: query.to,
+    },
+    now,
+  });
+  for (const occurrence of planned) {
+    const items = byDay.get(occurrence.deadline) ?? [];
+    items.push({
+      id: null,
+      planned: true,
+      title: occurrence.title,
+      client: occurrence.client,
+      topic: occurrence.topic,
+      assignees: occurrence.assignees,
+      deadline: occurrence.deadline,
+      status: "not_started",
+      overdue: false,
+    });
+    byDay.set(occurrence.deadline, items);
   }
   return {
     days: eachDay(query.from as CalendarDate, query.to as CalendarDate).map((date) => ({

@@ -1,5 +1,5 @@
-import { and, asc, count, eq, exists, gte, lte, ne, type SQL } from "drizzle-orm";
-import type { TaskList, TaskListQuery } from "../../../../shared/api/tasks.js";
+import { and, asc, count, eq, exists, gte, lte, ne, type SQL, sql } from "drizzle-orm";
+import { MAX_COUNTED_TASKS, type TaskList, type TaskListQuery } from "../../../../shared/api/tasks.js";
 import type { CompanyScope } from "../../../db/company-scope.js";
 import { taskAssignees, tasks } from "../../../db/schema/tasks.js";
 import { companyToday } from "./company-today.js";
@@ -21,13 +21,28 @@ export async function listTasks(
 ): Promise<TaskList> {
   const today = await companyToday(scope, now);
   const where = scope.where(tasks, ...taskConditions(scope, { filter, userId, today }));
-  const rows = await selectTasks(scope, today)
-    .where(where)
-    .orderBy(asc(tasks.deadline), asc(tasks.title), asc(tasks.id))
-    .limit(filter.limit)
-    .offset((filter.page - 1) * filter.limit);
-  const [total] = await scope.db.select({ n: count() }).from(tasks).where(where);
-  return { items: await toTasks(scope, rows), total: total?.n ?? 0 };
+  const [rows, [counted]] = await Promise.all([
+    selectTasks(scope, today)
+      .where(where)
+      .orderBy(asc(tasks.deadline), asc(tasks.title), asc(tasks.id))
+      .limit(filter.limit)
+      .offset((filter.page - 1) * filter.limit),
+    // Counting 100,000 rows costs more than the page itself; past a few thousand, "5,000+" is as useful.
+    scope.db.select({ n: count() }).from(
+      scope.db
+        .select({ one: sql`1` })
+        .from(tasks)
+        .where(where)
+        .limit(MAX_COUNTED_TASKS + 1)
+        .as("matching"),
+    ),
+  ]);
+  const n = counted?.n ?? 0;
+  return {
+    items: await toTasks(scope, rows),
+    total: Math.min(n, MAX_COUNTED_TASKS),
+    totalCapped: n > MAX_COUNTED_TASKS,
+  };
 }
 
 /** The conditions of a task list's filters (all but the company's own). */

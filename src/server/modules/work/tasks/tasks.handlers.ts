@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../app-env.js";
 import { assertCanManage } from "../../auth/authenticate.js";
+import { listTasksWithPlanned as listWithPlanned } from "../workflows/list-tasks-with-planned.js";
 import { bulkUpdateTasks as bulk } from "./bulk-update-tasks.js";
 import { createTask as create } from "./create-task.js";
 import { deleteTask as destroy } from "./delete-task.js";
@@ -16,11 +17,11 @@ import { updateTask as edit } from "./update-task.js";
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 const now = (c: { get(key: "deps"): { clock: { now(): Date } } }) => c.get("deps").clock.now();
 
-export const listTasks: Handler<"listTasks"> = async (c) =>
-  c.json(
-    await list(c.get("scope"), { filter: c.req.valid("query"), userId: c.get("auth").userId, now: now(c) }),
-    200,
-  );
+export const listTasks: Handler<"listTasks"> = async (c) => {
+  const filter = c.req.valid("query");
+  const input = { filter, userId: c.get("auth").userId, now: now(c) };
+  return c.json(await (filter.includePlanned ? listWithPlanned : list)(c.get("scope"), input), 200);
+};
 
 export const createTask: Handler<"createTask"> = async (c) => {
   const input = { task: c.req.valid("json"), userId: c.get("auth").userId, now: now(c) };

@@ -12,6 +12,7 @@ import {
   TaskListQuery,
   UpdateTaskBody,
 } from "../../../../shared/api/tasks.js";
+import { TaskListWithPlanned } from "../../../../shared/api/workflows.js";
 import { errors, jsonBody, jsonContent, NoContent, signedIn } from "../../../lib/http/responses.js";
 
 const tags = ["Tasks"];
@@ -26,7 +27,7 @@ export const listTasks = createRoute({
   summary:
     "Tasks by deadline: a person's (`assignee=me`), a client's, a topic's, by status (`open`, `overdue`: in the company's time zone) and deadline range; paged",
   request: { query: TaskListQuery },
-  responses: { 200: jsonContent(TaskList, "A page of tasks and how many match."), ...common },
+  responses: { 200: jsonContent(TaskListWithPlanned, "A page of tasks and how many match."), ...common },
 });
 
 export const createTask = createRoute({

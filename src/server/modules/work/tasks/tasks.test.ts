@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { ClientDetail } from "../../../../shared/api/clients.js";
 import type { ErrorBody } from "../../../../shared/api/common.js";
@@ -161,5 +162,18 @@ describe("tasks", () => {
     expect((await member.delete(`/api/tasks/${task.id}`)).status).toBe(403);
     expect((await owner.delete(`/api/tasks/${task.id}`)).status).toBe(204);
     expect((await owner.get(`/api/tasks/${task.id}`)).status).toBe(404);
+  });
+
+  it("count up to 5,000 and then say more match, the page itself still right", async () => {
+    const { owner, client } = await firm();
+    await t.database.db.execute(sql`
+      insert into tasks (company_id, client_id, title, deadline)
+      select ${owner.me.company.id}, ${client.id}, 'Task ' || lpad(g::text, 5, '0'), date '2026-02-01' + g % 300
+      from generate_series(1, 5001) g`);
+    const all = (await owner.get<TaskList>("/api/tasks?limit=2")).body;
+    expect([all.total, all.totalCapped]).toEqual([5000, true]);
+    expect(titles(all)).toEqual(["Task 00300", "Task 00600"]);
+    const some = (await owner.get<TaskList>("/api/tasks?to=2026-02-10")).body;
+    expect([some.total, some.totalCapped]).toEqual([169, false]);
   });
 });
