@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { callAsPage, signUp } from "./support/kontor.js";
+import { addMember, callAsPage, logIn, newBrowserPage, signUp } from "./support/kontor.js";
 
 test("Workflows: a template with a business-day rule built in the editor, applied to three clients from the list, seen on a client's Workflow tab; a CSV with a bad row uploaded with its report", async ({
   page,
+  browser,
+  request,
 }) => {
   await signUp(page);
   const clients = ["Alder Bakery OÜ", "Birch Books OÜ", "Cedar Cafe OÜ"];
@@ -109,6 +111,37 @@ test("Workflows: a template with a business-day rule built in the editor, applie
     );
   });
 
+  await test.step("a Member reads the templates and a client's workflow, and changes nothing", async () => {
+    const member = await addMember(page, request, { name: "Mari Maasikas", role: "member" });
+    const memberPage = await newBrowserPage(browser);
+    await memberPage.goto("/login");
+    await logIn(memberPage, member.email);
+    await expect(memberPage.getByRole("heading", { name: "Welcome, Mari" })).toBeVisible();
+    await memberPage
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Workflows" })
+      .click();
+    await expect(memberPage.getByRole("row", { name: /Monthly VAT return \(ours\)/ })).toContainText(
+      "2 clients",
+    );
+    await expect(memberPage.getByRole("button", { name: "New template" })).toHaveCount(0);
+    await expect(memberPage.getByRole("button", { name: /^Clone / })).toHaveCount(0);
+    await memberPage.getByRole("link", { name: "Monthly VAT return (ours)" }).click();
+    await expect(
+      memberPage.getByText("The Company Owner or an Admin changes workflow templates."),
+    ).toBeVisible();
+    await expect(memberPage.getByRole("group", { name: "Task 1" }).getByLabel("Title")).toBeDisabled();
+    await expect(memberPage.getByRole("button", { name: "Clone" })).toHaveCount(0);
+    await memberPage.goto("/clients");
+    await memberPage.getByRole("link", { name: "Cedar Cafe OÜ" }).click();
+    await memberPage.getByRole("tab", { name: "Workflow" }).click();
+    await expect(memberPage.getByRole("region", { name: "Monthly VAT return (ours)" })).toBeVisible();
+    await expect(memberPage.getByRole("button", { name: "Remove" })).toHaveCount(0);
+    await expect(memberPage.getByRole("form", { name: "Apply a workflow template" })).toHaveCount(0);
+    await memberPage.screenshot({ path: "test-results/client-workflow-member.png", fullPage: true });
+    await memberPage.context().close();
+  });
+
   await test.step("a built-in template opens read-only; its clone can be changed", async () => {
     await page.goto("/tasks/templates");
     await page.getByRole("link", { name: "Monthly VAT return", exact: true }).click();
@@ -126,7 +159,25 @@ test("Workflows: a template with a business-day rule built in the editor, applie
   await test.step("upload a CSV with one bad row and read the report", async () => {
     await page.goto("/tasks/templates");
     await page.getByRole("button", { name: "Upload from file" }).click();
+    // The example file it offers is there to download.
+    const example = page.getByRole("link", { name: "Download an example" });
+    const href = (await example.getAttribute("href")) ?? "";
+    expect(await (await page.request.get(href)).text()).toMatch(
+      /^Title,Topic,Assignee,Estimate,Checklist,Recurrence,Month,Due/,
+    );
     const dialog = page.getByRole("dialog", { name: "Upload a workflow template" });
+    // No row can be taken: nothing is made, and each row says why.
+    await dialog.locator("input[type=file]").setInputFiles({
+      name: "nothing.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Title,Recurrence,Due\nPayroll,sometimes,day 5\n"),
+    });
+    await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await expect(dialog.getByText(/^No row of the file could be taken/)).toBeVisible();
+    await expect(dialog.getByRole("region", { name: "Rows not taken" })).toContainText(
+      'Row 2: Write the recurrence as weekly, monthly, quarterly, yearly or once, not "sometimes".',
+    );
+    await dialog.getByLabel("Template name").fill("");
     await dialog.locator("input[type=file]").setInputFiles({
       name: "payroll.csv",
       mimeType: "text/csv",

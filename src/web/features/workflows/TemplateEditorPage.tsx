@@ -43,7 +43,16 @@ function initialDraft(template: WorkflowTemplate | null): TemplateDraft {
 }
 
 /** The editor's form: a new template (template null) or an existing one. */
-function TemplateForm({ template, readOnly }: { template: WorkflowTemplate | null; readOnly: boolean }) {
+function TemplateForm({
+  template,
+  readOnly,
+  canClone,
+}: {
+  template: WorkflowTemplate | null;
+  readOnly: boolean;
+  /** Owner and Admins clone templates; Members only read them. */
+  canClone: boolean;
+}) {
   const navigate = useNavigate();
   const create = useCreateWorkflowTemplate();
   const update = useUpdateWorkflowTemplate();
@@ -124,7 +133,7 @@ function TemplateForm({ template, readOnly }: { template: WorkflowTemplate | nul
           <Button variant="default" component={Link} to="/tasks/templates" disabled={saving}>
             {readOnly ? "Back" : "Cancel"}
           </Button>
-          {template && (
+          {template && canClone && (
             <Button
               variant={readOnly ? "filled" : "default"}
               loading={clone.isPending}
@@ -217,7 +226,7 @@ export function TemplateEditorPage() {
           The Company Owner or an Admin changes workflow templates.
         </Alert>
       )}
-      <TemplateForm key={data?.id ?? "new"} template={data} readOnly={readOnly} />
+      <TemplateForm key={data?.id ?? "new"} template={data} readOnly={readOnly} canClone={canManage} />
     </>
   );
 }

@@ -7,13 +7,24 @@ import { DownloadIcon } from "../../components/icons.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { useUploadWorkflowTemplate } from "./workflows-api.js";
 
-/** A 400 for a file with no row Kontor could take carries the refused rows in its details. */
+/**
+ * A 400 for a file with no row Kontor could take carries the refused rows in `details.refused`
+ * (or, as field errors of `file`, "Row 3: …").
+ */
 function refusedRowsOf(error: unknown): RefusedRow[] {
   if (!(error instanceof ApiError)) return [];
-  const details = error.details as { refused?: RefusedRow[] } | RefusedRow[] | undefined;
-  const rows = Array.isArray(details) ? details : details?.refused;
-  return (rows ?? []).filter(
-    (r): r is RefusedRow => typeof r?.row === "number" && typeof r?.reason === "string",
+  const details = error.details as { refused?: unknown } | unknown[] | undefined;
+  if (Array.isArray(details)) {
+    return details.flatMap((item: unknown) => {
+      const message = (item as { message?: unknown })?.message;
+      const m = typeof message === "string" ? /^Row (\d+): (.*)$/s.exec(message) : null;
+      return m ? [{ row: Number(m[1]), reason: m[2] ?? "" }] : [];
+    });
+  }
+  const rows = Array.isArray(details?.refused) ? (details.refused as unknown[]) : [];
+  return rows.filter(
+    (r): r is RefusedRow =>
+      typeof (r as RefusedRow)?.row === "number" && typeof (r as RefusedRow)?.reason === "string",
   );
 }
 

@@ -8,7 +8,6 @@ import {
   PostponeTaskBody,
   Task,
   TaskHistory,
-  TaskList,
   TaskListQuery,
   UpdateTaskBody,
 } from "../../../../shared/api/tasks.js";
