@@ -144,3 +144,28 @@ test("Calendar: a month of tasks on their deadline days, today marked, +N more, 
   await page.getByRole("button", { name: "Previous month" }).click();
   await expect(page.getByRole("heading", { name: "May 2099" })).toBeVisible();
 });
+
+test("A client's Tasks tab lists its tasks and adds one for it", async ({ page }) => {
+  await signUp(page);
+  const alder = await post<{ id: string }>(page, "/api/clients", { name: "Alder Bakery OÜ" });
+  const birch = await post<{ id: string }>(page, "/api/clients", { name: "Birch Studio OÜ" });
+  await post(page, "/api/tasks", { clientId: alder.id, title: "Payroll — May 2099", deadline: "2099-06-10" });
+  await post(page, "/api/tasks", { clientId: birch.id, title: "Not Alder's", deadline: "2099-06-10" });
+
+  await page.goto(`/clients/${alder.id}`);
+  await page.getByRole("tab", { name: "Tasks" }).click();
+  await expect(page).toHaveURL(/tab=tasks/);
+  const table = page.getByRole("table", { name: "Tasks for Alder Bakery OÜ" });
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table).toContainText("Payroll — May 2099");
+
+  await page.getByRole("button", { name: "New task" }).click();
+  const dialog = page.getByRole("dialog", { name: "New task" });
+  await expect(dialog.getByRole("combobox", { name: "Client" })).toHaveValue("Alder Bakery OÜ");
+  await dialog.getByLabel("Title").fill("VAT return — May 2099");
+  await dialog.getByLabel("Deadline").fill("2099-06-20");
+  await dialog.getByRole("button", { name: "Add task" }).click();
+  await expect(page.getByText("VAT return — May 2099 is added for Alder Bakery OÜ.")).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await page.screenshot({ path: "test-results/client-tasks.png", fullPage: true });
+});

@@ -10,6 +10,7 @@ import { ApiError } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/use-page-title.js";
 import { useCurrentUser } from "../auth/current-user.js";
 import { NewInvoiceButton } from "../billing/invoices/NewInvoiceButton.js";
+import { ClientTasks } from "../tasks/ClientTasks.js";
 import { ClientDetails } from "./ClientDetails.js";
 import { ClientDetailsForm } from "./ClientDetailsForm.js";
 import { ClientIntegration } from "./ClientIntegration.js";
@@ -27,7 +28,7 @@ const ClientWorkflows = lazy(async () => ({
   default: (await import("../workflows/ClientWorkflows.js")).ClientWorkflows,
 }));
 
-const TABS = ["details", "workflow", "contract"] as const;
+const TABS = ["details", "workflow", "contract", "tasks"] as const;
 type Tab = (typeof TABS)[number];
 
 function BackToClients() {
@@ -91,6 +92,7 @@ function ClientCard({ client }: { client: ClientDetail }) {
           <Tabs.Tab value="details">Details</Tabs.Tab>
           <Tabs.Tab value="workflow">Workflow</Tabs.Tab>
           <Tabs.Tab value="contract">Contract</Tabs.Tab>
+          <Tabs.Tab value="tasks">Tasks</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
           <Grid gap="lg">
@@ -124,6 +126,9 @@ function ClientCard({ client }: { client: ClientDetail }) {
           <Suspense fallback={<LoadingState label="Loading the contract…" />}>
             <ClientContract client={client} />
           </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <ClientTasks client={client} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -12,17 +12,19 @@ import { useCreateTask } from "./tasks-api.js";
 interface NewTaskDialogProps {
   opened: boolean;
   onClose: () => void;
+  /** The client the task is for, chosen already (on a client's page). */
+  client?: { id: string; name: string };
 }
 
 type Field = "clientId" | "title" | "deadline" | "topicId" | "assigneeIds";
 
 /** New task: client, title, deadline, topic and who does it (the person making it, to start with). */
-export function NewTaskDialog({ opened, onClose }: NewTaskDialogProps) {
+export function NewTaskDialog({ opened, onClose, client }: NewTaskDialogProps) {
   const { user } = useCurrentUser();
   const members = useMembers();
   const topics = useTopics();
   const create = useCreateTask();
-  const [clientId, setClientId] = useState<string | null>(null);
+  const [clientId, setClientId] = useState<string | null>(client?.id ?? null);
   const [title, setTitle] = useState("");
   const [deadline, setDeadline] = useState("");
   const [topicId, setTopicId] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function NewTaskDialog({ opened, onClose }: NewTaskDialogProps) {
   const [formError, setFormError] = useState<string | null>(null);
 
   function close() {
-    setClientId(null);
+    setClientId(client?.id ?? null);
     setTitle("");
     setDeadline("");
     setTopicId(null);
@@ -74,11 +76,12 @@ export function NewTaskDialog({ opened, onClose }: NewTaskDialogProps) {
         <Stack gap="md">
           <ClientPicker
             value={clientId}
-            onChange={(client) => setClientId(client?.id ?? null)}
+            initialName={client?.name ?? null}
+            onChange={(picked) => setClientId(picked?.id ?? null)}
             label="Client"
             error={errors.clientId}
             required
-            autoFocus
+            autoFocus={!client}
           />
           <TextInput
             label="Title"

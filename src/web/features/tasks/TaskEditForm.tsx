@@ -63,7 +63,8 @@ export function TaskEditForm({ task, onDone }: { task: Task; onDone: () => void 
     const changes: UpdateTaskBody = {
       title,
       description: description.trim() === "" ? null : description,
-      topicId,
+      // An archived topic stays on the task, but naming it again would be refused: send changes only.
+      ...(topicId !== (task.topic?.id ?? null) ? { topicId } : {}),
       assigneeIds,
       startDate: startDate || null,
       deadline,
