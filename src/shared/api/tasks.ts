@@ -135,7 +135,7 @@ export const TaskListQuery = z.object({
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
 
 /** Counting stops here: beyond it a count costs more than it tells (narrow the filters). */
-export const MAX_COUNTED_TASKS = 5_000;
+export const MAX_COUNTED_TASKS = 1_000;
 
 const totalCapped = z.boolean().meta({
   description: `More than \`total\` match: counting stops at ${MAX_COUNTED_TASKS.toLocaleString("en-GB")}.`,
