@@ -5,6 +5,7 @@ import {
   dateParts,
   laterDate,
 } from "../../../../shared/calendar/calendar-date.js";
+import { MONTH_NAMES } from "../../../../shared/calendar/describe-schedule.js";
 import { type Occurrence, occurrencesDueBetween } from "../../../../shared/calendar/occurrences.js";
 import type { TemplateTaskRow } from "../../../db/schema/workflows.js";
 
@@ -54,34 +55,19 @@ export function occurrencesOf(
     .sort((a, b) => (a.occurrence.deadline < b.occurrence.deadline ? -1 : 1));
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "VAT return — November 2026": a recurring task's title names the period it is for. */
 export function occurrenceTitle(task: TemplateTaskRow, occurrence: Occurrence): string {
   const { year, month, day } = dateParts(occurrence.period.start);
   const { every } = task.recurrence;
   const label =
     every === "month" || (every === "quarter" && task.recurrence.month)
-      ? `${MONTHS[month - 1]} ${year}`
+      ? `${MONTH_NAMES[month - 1]} ${year}`
       : every === "quarter"
         ? `Q${Math.floor((month - 1) / 3) + 1} ${year}`
         : every === "year"
           ? `${year}`
           : every === "week"
-            ? `week of ${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`
+            ? `week of ${day} ${MONTH_NAMES[month - 1]!.slice(0, 3)} ${year}`
             : "";
   return (label ? `${task.title} — ${label}` : task.title).slice(0, 300);
 }
