@@ -170,6 +170,7 @@ test("the client list: tick clients or all that match, assign a responsible pers
     await page.getByRole("combobox", { name: "Responsible person" }).click();
     await page.getByRole("option", { name: "Anyone responsible" }).click();
     await expect(page).not.toHaveURL(/responsible=/);
+    await expect(page.getByText("1–25 of 28 clients")).toBeVisible();
     await page.getByRole("searchbox", { name: "Search clients" }).fill("maasikas");
     await expect(page).toHaveURL(/q=maasikas/);
     await expect(page.getByText("1–1 of 1 client")).toBeVisible();

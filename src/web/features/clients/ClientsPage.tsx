@@ -54,7 +54,10 @@ export function ClientsPage() {
   }, [pastTheEnd, lastPage]);
 
   function change(next: Partial<ClientListParams>, { keepPage = false } = {}) {
-    const merged = { ...params, ...next, ...(keepPage ? {} : { page: 1 }) };
+    // From the address as it is now: a search sent a moment after typing must not bring back a
+    // filter changed meanwhile.
+    const current = readParams(new URLSearchParams(window.location.search));
+    const merged = { ...current, ...next, ...(keepPage ? {} : { page: 1 }) };
     // Typing a search replaces the address; choosing a filter, sort or page adds to the history.
     setSearch(writeParams(merged), { replace: "q" in next });
   }
