@@ -198,4 +198,21 @@ describe("task generation", () => {
       vi.unstubAllEnvs();
     }
   });
+
+  it("makes nothing for an archived client; restored, its work starts again from that day", async () => {
+    const { owner, client } = await applied();
+    await t.database.db.execute(sql`update clients set archived_at = now() where id = ${client.id}`);
+    t.advance(60 * DAY); // 16 March.
+    expect((await generate()).tasksCreated).toBe(0);
+    t.advance(30 * DAY); // 15 April.
+    await generate();
+    await t.database.db.execute(sql`update clients set archived_at = null where id = ${client.id}`);
+    expect((await generate()).tasksCreated).toBe(2);
+    expect(await deadlines(owner, client.id)).toEqual([
+      "2026-01-20 Payroll — January 2026",
+      "2026-02-20 Payroll — February 2026",
+      "2026-04-20 Payroll — April 2026",
+      "2026-05-20 Payroll — May 2026",
+    ]);
+  });
 });

@@ -84,7 +84,7 @@ export async function generateWorkflowTasks(
         generatedThrough: row.generatedThrough,
         changed: row.generatedVersion !== row.version,
       };
-      // An archived client's work is not made; restoring the client starts again from that day.
+      // An archived client's work is not made.
       const found = row.archived
         ? []
         : occurrencesOf(state, calendar, { from: generationStart(state, today), to: horizon });
@@ -92,12 +92,14 @@ export async function generateWorkflowTasks(
     });
     tasksCreated += await scope.transaction(async (tx) => {
       const made = await recordOccurrences(tx, chunk, { members, topicIds, now });
-      await markGenerated(
-        tx,
-        chunk.map(({ row }) => ({ id: row.id, version: row.version })),
-        horizon,
-        now,
-      );
+      // An archived client's workflow counts as covered through yesterday only: restored, it
+      // starts again from that day, without the work of the time it was archived.
+      const covered = chunk.map(({ row }) => ({
+        id: row.id,
+        version: row.version,
+        through: row.archived ? addDays(today, -1) : horizon,
+      }));
+      await markGenerated(tx, covered, now);
       return made;
     });
   }
@@ -192,20 +194,19 @@ async function recordSlice(tx: CompanyScope, wanted: Wanted[], known: Known): Pr
   return toMake.length;
 }
 
-/** Covered through `horizon`, at the version read; a change made meanwhile stays to be looked at. */
+/** Covered through the day given, at the version read; a change made meanwhile stays to be looked at. */
 async function markGenerated(
   tx: CompanyScope,
-  read: { id: string; version: number }[],
-  horizon: string,
+  read: { id: string; version: number; through: string }[],
   now: Date,
 ): Promise<void> {
   await tx.db.execute(sql`
     update client_workflows w
-    set generated_through = greatest(w.generated_through, ${horizon}::date),
+    set generated_through = greatest(w.generated_through, v.through::date),
         generated_version = v.version::int, updated_at = ${now.toISOString()}::timestamptz
     from (values ${sql.join(
-      read.map((r) => sql`(${r.id}, ${r.version})`),
+      read.map((r) => sql`(${r.id}, ${r.version}, ${r.through})`),
       sql`, `,
-    )}) as v(id, version)
+    )}) as v(id, version, through)
     where w.id = v.id::uuid and w.company_id = ${tx.companyId}`);
 }
