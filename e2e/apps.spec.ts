@@ -42,6 +42,8 @@ test("Xero can be enabled alone, the question cancelled, and an app disabled aft
   const question = page.getByRole("dialog", { name: "Enable Billing too?" });
 
   await dialog.getByRole("button", { name: "Enable Xero" }).click();
+  // The question is read before it is answered: a click while it still opens can be lost.
+  await expect(question).toContainText("strongly advise");
   await question.getByRole("button", { name: "Cancel" }).click();
   await expect(question).toBeHidden();
   await expect(xero.getByText("Not enabled", { exact: true })).toBeVisible();

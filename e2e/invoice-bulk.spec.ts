@@ -47,7 +47,8 @@ test("on Free, Billing says it needs a plan; on Team, all 27 invoices that match
     await selected.getByRole("button", { name: "Issue" }).click();
     const confirm = page.getByRole("dialog", { name: "Issue 27 invoices?" });
     await confirm.getByRole("button", { name: "Issue 27 invoices" }).click();
-    await expect(page.getByText("27 invoices issued.")).toBeVisible();
+    // 27 requests, one after another from the browser: a slow machine needs more than the default wait.
+    await expect(page.getByText("27 invoices issued.")).toBeVisible({ timeout: 60_000 });
     await page.getByRole("radiogroup", { name: "Status" }).getByText("In progress").click();
     await expect(page.getByText("No invoice matches")).toBeVisible();
   });
