@@ -36,7 +36,7 @@ describe("All tasks' address", () => {
     );
   });
 
-  it("opens a saved filter without a status as any status", () => {
+  it("opens a saved filter without a status with every status shown", () => {
     expect(savedFilterAddress(`clientId=${id}`).toString()).toBe(`clientId=${id}&status=any`);
     expect(savedFilterAddress("status=overdue").toString()).toBe("status=overdue");
   });

@@ -57,8 +57,8 @@ export interface PrepareClientInvoicesInput {
 
 /**
  * What billing these clients for the period makes, without writing anything: per client one
- * invoice, In progress, with its lines due in the period and not billed yet, priced as any
- * invoice (prepareInvoices); the clients whose due lines were all billed already (skipped); and the
+ * invoice (status in_progress) with its lines due in the period and not billed yet, priced like
+ * every other invoice (prepareInvoices); the clients whose due lines were all billed already (skipped); and the
  * clients whose invoice cannot be made, with why. A billing run writes exactly this; the preview
  * shows it.
  */
